@@ -27,6 +27,11 @@ public final class JsonReport {
     }
 
     public static String print(List<CheckResult> results) {
+        return print(results, List.of());
+    }
+
+    /** The report with the {@code "extrapolations"} array ({@link ExtrapolationJson}) after the summary. */
+    public static String print(List<CheckResult> results, List<zipfscale.fit.ExtrapolationResult> extrapolations) {
         ObjectNode root = MAPPER.createObjectNode();
         ArrayNode claims = root.putArray("claims");
         ObjectNode summary = MAPPER.createObjectNode();
@@ -50,6 +55,7 @@ public final class JsonReport {
             summary.put(r.verdict().name(), summary.get(r.verdict().name()).asInt() + 1);
         }
         root.set("summary", summary);
+        ExtrapolationJson.add(root.putArray("extrapolations"), extrapolations);
         try {
             return MAPPER.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
