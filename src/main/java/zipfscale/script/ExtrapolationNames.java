@@ -90,7 +90,7 @@ final class ExtrapolationNames {
         missing.removeAll(values);
         for (String m : missing) {
             error(locate(span, m), "'" + m + "' in " + what + " has no value: an extrapolation evaluates its truth,"
-                    + " so bind it with 'where " + m + " = ...' (above the use)");
+                    + " so bind it with 'where " + m + " = ...'");
         }
         return free;
     }

@@ -172,7 +172,14 @@ final class ExtrapolationParser {
         if (t.length() == 0) {
             throw new InputException(Diagnostic.error(t.span(), "expected a number for " + what, t.sourceLine()));
         }
-        Expr e = ExpressionReader.read(t.text(), t.positions(), t.sourceLine());
+        Expr e;
+        try {
+            e = ExpressionReader.read(t.text(), t.positions(), t.sourceLine());
+        } catch (ArithmeticException ex) {
+            // the reader folds rational constants: 0/0 and 1/0 fail there
+            throw new InputException(Diagnostic.error(t.span(), what + " is not a number: " + ex.getMessage(),
+                    t.sourceLine()));
+        }
         double v;
         try {
             v = DoubleEvaluator.evaluate(e, Map.of());
