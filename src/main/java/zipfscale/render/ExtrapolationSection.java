@@ -96,7 +96,7 @@ final class ExtrapolationSection {
     private String plot(ExtrapolationResult r, String c) {
         StringBuilder b = new StringBuilder();
         b.append("\\begin{center}\n\\begin{tikzpicture}\n\\begin{loglogaxis}[width=0.7\\linewidth, height=6cm, "
-                + "xlabel={$").append(c).append("$}, ylabel={loss $L$}, legend style={font=\\footnotesize}, "
+                + "xlabel={$").append(c).append("$}, ylabel={loss $L$}, log ticks with fixed point, legend style={font=\\footnotesize}, "
                 + "legend cell align=left, legend pos=north east]\n");
         StringBuilder pts = new StringBuilder();
         for (ExtrapolationResult.Sample s : r.samples()) {
