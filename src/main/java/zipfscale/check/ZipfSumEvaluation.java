@@ -90,18 +90,24 @@ public final class ZipfSumEvaluation {
             at.put(X, numeric.evaluateDouble(s.lower(), new HashMap<>(point)));
             return valueIn(new Sum(s.body(), s.index(), new Symbol(X), s.upper()), X, at);
         }
+        EvaluationException last = null;
         List<Expr> factors = s.body() instanceof Mul m ? m.factors() : List.of(s.body());
         for (int i = 0; i < factors.size(); i++) {
-            if (factors.get(i) instanceof Pow p && !FreeSymbols.of(p.exponent()).contains(s.index())
+            // a power (...)^X of something in k (not the weight k^(-alpha) itself) with X free of k
+            if (factors.get(i) instanceof Pow p && !(p.base() instanceof Symbol b && b.name().equals(s.index()))
+                    && !FreeSymbols.of(p.exponent()).contains(s.index())
                     && !FreeSymbols.of(p.exponent()).isEmpty() && FreeSymbols.of(p.base()).contains(s.index())) {
                 List<Expr> frozen = new ArrayList<>(factors);
                 frozen.set(i, new Pow(p.base(), new Symbol(X)));
                 at.put(X, numeric.evaluateDouble(p.exponent(), new HashMap<>(point)));
                 Expr body = frozen.size() == 1 ? frozen.get(0) : new Mul(frozen);
-                return valueIn(new Sum(body, s.index(), s.lower(), s.upper()), X, at);
+                try {
+                    return valueIn(new Sum(body, s.index(), s.lower(), s.upper()), X, at);
+                } catch (EvaluationException e) {
+                    last = e;
+                }
             }
         }
-        EvaluationException last = null;
         for (String x : FreeSymbols.of(s)) {
             if (point.containsKey(x)) {
                 try {

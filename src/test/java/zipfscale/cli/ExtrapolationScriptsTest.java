@@ -74,4 +74,24 @@ class ExtrapolationScriptsTest {
         assertEquals("CHECKED", e.get("verdict").asText());
         assertEquals(4, e.get("predictions").size());
     }
+
+    @Test
+    void minimisedTruth_isTheClosedFormMinimum() throws Exception {
+        JsonNode e = run(DIR + "minimised.zs", 0).get("extrapolations").get(0);
+        for (JsonNode s : e.get("samples")) {
+            double c = s.get("C").asDouble();
+            // closed form 1 + 2 sqrt(A B / C), A = 4, B = 9; Brent's tolerance 1e-8 in log N changes the
+            // minimum in the 16th digit (it is quadratic at the minimum), so 1e-12 is double rounding
+            assertEquals(1 + 2 * Math.sqrt(36 / c), s.get("truth").asDouble(), 1e-12);
+        }
+        assertEquals("CHECKED", e.get("verdict").asText());
+    }
+
+    @Test
+    void truthTheEngineCannotEvaluate_isUndecided() throws Exception {
+        JsonNode e = run(DIR + "undecided.zs", 1).get("extrapolations").get(0);
+        assertEquals("UNDECIDED", e.get("verdict").asText());
+        assertTrue(e.get("fit").isNull());
+        assertTrue(e.get("reason").asText().startsWith("the truth cannot be evaluated"), e.get("reason").asText());
+    }
 }

@@ -64,4 +64,19 @@ class ExtrapolationFitTest {
         // the interval holds the noise of a new observation: at least about 1.96 sigma wide on each side
         assertTrue(near.relativeBound() >= 1.5 * 3e-3, near.toString());
     }
+
+    @Test
+    void predictionInterval_coversTheLawAtAboutItsNominalRate() {
+        int covered = 0;
+        int runs = 40;
+        for (int seed = 100; seed < 100 + runs; seed++) {
+            double[][] r = rows(3e-3, seed);
+            ExtrapolationFit.Prediction p = ExtrapolationFit.fit(r[0], r[1], seed, 200).predict(1e22, seed);
+            double truth = A * Math.pow(1e22, B) + C;
+            covered += p.lower() <= truth && truth <= p.upper() ? 1 : 0;
+        }
+        // nominal 95%: 40 runs give fewer than 34 covered with probability about 1% (binomial), and an
+        // interval that ignored parameter uncertainty (noise only) covers far less at two decades out
+        assertTrue(covered >= 34, covered + " of " + runs);
+    }
 }
