@@ -42,10 +42,14 @@ public final class ExtrapolationCheck {
     /** The Zipf-sum engine's relative error bound ({@code ZipfSumValues}), ten times over. */
     private static final double TRUTH_TOLERANCE = 1e-6;
     private static final int SCAN = 9;
+    /** A minimiser this close (as a fraction of the log range) to an end of the range is at that end. */
+    private static final double PINNED = 1e-4;
 
     private final Derivation derivation;
     private final Extrapolation e;
     private final ZipfSumEvaluation engine;
+    /** The C values at which the minimum over N lies at an end of the minimize range (reported in the reason). */
+    private final java.util.TreeSet<Double> pinned = new java.util.TreeSet<>();
 
     private ExtrapolationCheck(Derivation derivation, Extrapolation e) {
         this.derivation = derivation;
@@ -97,7 +101,14 @@ public final class ExtrapolationCheck {
                     "the truth cannot be evaluated at a target: " + ex.getMessage());
         }
         List<ExtrapolationFit.Prediction> band = band(fit, predictionSeed);
-        return verdict(samples, fit, targets, band);
+        ExtrapolationResult r = verdict(samples, fit, targets, band);
+        if (pinned.isEmpty()) {
+            return r;
+        }
+        return new ExtrapolationResult(r.derivation(), e, samples, fit, targets, band, r.verdict(), r.reason()
+                + "; note: at " + pinned.size() + " of the C values (" + g(pinned.first()) + " to " + g(pinned.last())
+                + ") the minimum over " + e.minimize().variable() + " lies at an end of [" + g(e.minimize().lower())
+                + ", " + g(e.minimize().upper()) + "], so the truth there is not the unconstrained minimum");
     }
 
     private ExtrapolationResult verdict(List<ExtrapolationResult.Sample> samples, ExtrapolationFit.Result fit,
@@ -199,6 +210,10 @@ public final class ExtrapolationCheck {
         UnivariatePointValuePair p = new BrentOptimizer(1e-8, 1e-10).optimize(new MaxEval(200),
                 new UnivariateObjectiveFunction(g::applyAsDouble), GoalType.MINIMIZE,
                 new SearchInterval(a, b, lo + best * step));
+        double at = p.getValue() <= bestValue ? p.getPoint() : lo + best * step;
+        if (Math.abs(at - lo) < PINNED * (hi - lo) || Math.abs(hi - at) < PINNED * (hi - lo)) {
+            pinned.add(c);
+        }
         return Math.min(p.getValue(), bestValue);
     }
 

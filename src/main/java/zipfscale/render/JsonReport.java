@@ -19,6 +19,8 @@ import zipfscale.check.Verdict;
  * "relation", "verdict", "reason", "evidence", ...}], "summary": {"PROVED": n, ...}}}. Field names are an
  * interface other tools rely on: add fields, never rename. {@code evidence.ratios} ({@code [{"variable",
  * "point", "points": [{"x", "ratio"}]}]}) is written only when an asymptotic witness produced series.
+ * After the summary, {@code "extrapolations"} lists the verdicts on {@code extrapolate} statements
+ * ({@link ExtrapolationJson}; empty when there are none).
  */
 public final class JsonReport {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

@@ -94,4 +94,14 @@ class ExtrapolationScriptsTest {
         assertTrue(e.get("fit").isNull());
         assertTrue(e.get("reason").asText().startsWith("the truth cannot be evaluated"), e.get("reason").asText());
     }
+
+    @Test
+    void minimumAtTheEndOfItsRange_isNamedInTheReason() throws Exception {
+        JsonNode e = run(DIR + "pinned.zs", 0).get("extrapolations").get(0);
+        assertTrue(e.get("reason").asText().contains("lies at an end of [1.00000, 10.0000]"), e.get("reason").asText());
+        // the truth at the window's start is the value at N = 10: E0 + A/10 + 10 B/C (closed form)
+        assertEquals(1 + 0.4 + 90 / 1e6, e.get("samples").get(0).get("truth").asDouble(), 1e-12);
+        JsonNode free = run(DIR + "minimised.zs", 0).get("extrapolations").get(0);
+        assertFalse(free.get("reason").asText().contains("lies at an end"), free.get("reason").asText());
+    }
 }
