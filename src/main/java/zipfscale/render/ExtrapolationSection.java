@@ -22,6 +22,33 @@ final class ExtrapolationSection {
         this.printer = printer;
     }
 
+    /**
+     * For the document's summary: a table of every extrapolation (linked to its section, with its verdict
+     * and the largest implied relative error bound), or "" when there is none.
+     */
+    static String summary(List<ExtrapolationResult> results) {
+        if (results.isEmpty()) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder();
+        b.append(results.size()).append(results.size() == 1 ? " extrapolation" : " extrapolations")
+                .append(" (\\texttt{extrapolate}: a fit of $a C^{b} + c$ on a window, its 95\\% prediction interval "
+                        + "against the truth above it).\n\n");
+        b.append("{\\footnotesize\n\\begin{longtable}{@{}>{\\raggedright\\arraybackslash}p{0.27\\linewidth} "
+                + ">{\\raggedright\\arraybackslash}p{0.36\\linewidth} l l@{}}\n");
+        b.append("\\toprule\nExtrapolation & Title & Bound & Verdict \\\\\n\\midrule\n\\endhead\n\\bottomrule\n"
+                + "\\endfoot\n");
+        for (ExtrapolationResult r : results) {
+            Extrapolation e = r.extrapolation();
+            double bound = r.targets().stream().mapToDouble(t -> t.prediction().relativeBound()).max().orElse(Double.NaN);
+            b.append("\\hyperref[").append(LatexLabels.claim(r.derivation(), e.id())).append("]{")
+                    .append(ProseText.identifier(e.id())).append("} & ").append(LatexText.escape(e.title()))
+                    .append(" & ").append(Double.isNaN(bound) ? "--" : pct(bound)).append(" & ")
+                    .append(ClaimBlock.mark(r.verdict())).append(" \\\\\n");
+        }
+        return b.append("\\end{longtable}\n}\n\n").toString();
+    }
+
     String render(ExtrapolationResult r) {
         Extrapolation e = r.extrapolation();
         StringBuilder b = new StringBuilder();

@@ -69,7 +69,8 @@ public final class LatexDocuments {
             out.put(name + ".tex", b.toString());
             inputs.append("\\input{").append(name).append("}\n");
         }
-        out.put(DOCUMENT, document(derivations, results, inputs.toString(), stamp));
+        out.put(DOCUMENT, document(derivations, results, ExtrapolationSection.summary(extrapolations)
+                + inputs, stamp));
         return out;
     }
 
