@@ -7,11 +7,12 @@ import zipfscale.diag.SourceSpan;
 
 /**
  * One {@code derivation} of a script: its name and title, citations, assumptions, definitions, LaTeX
- * notation for symbols, parameters declared with {@code param}, and its claims in order.
+ * notation for symbols, parameters declared with {@code param}, its claims in order, and its
+ * {@code extrapolate} statements in order.
  */
 public record Derivation(String name, String title, List<String> cites, List<Assumption> assumptions,
         List<Definition> definitions, Map<String, String> notation, List<String> params, List<Claim> claims,
-        SourceSpan span) {
+        SourceSpan span, List<Extrapolation> extrapolations) {
 
     public Derivation {
         Objects.requireNonNull(name, "name");
@@ -23,6 +24,14 @@ public record Derivation(String name, String title, List<String> cites, List<Ass
         notation = Map.copyOf(notation);
         params = List.copyOf(params);
         claims = List.copyOf(claims);
+        extrapolations = List.copyOf(extrapolations);
+    }
+
+    /** A derivation without {@code extrapolate} statements. */
+    public Derivation(String name, String title, List<String> cites, List<Assumption> assumptions,
+            List<Definition> definitions, Map<String, String> notation, List<String> params, List<Claim> claims,
+            SourceSpan span) {
+        this(name, title, cites, assumptions, definitions, notation, params, claims, span, List.of());
     }
 
     public String file() {

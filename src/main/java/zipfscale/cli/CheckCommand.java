@@ -32,9 +32,10 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         CheckRun.Run run = CheckRun.run(options.pathsOrDefault(), options.settings());
         List<CheckResult> results = run.results();
-        String report = JsonReport.print(results);
+        String report = JsonReport.print(results, run.extrapolations());
         new OutputBatch(options.out).put("report.json", report).commit();
-        spec.commandLine().getOut().print(json ? report : VerdictTable.print(results));
+        spec.commandLine().getOut().print(json ? report : VerdictTable.print(results)
+                + zipfscale.render.ExtrapolationText.print(run.extrapolations()));
         spec.commandLine().getOut().flush();
         return run.allHold() ? ExitCodes.OK : ExitCodes.NOT_ALL_HOLD;
     }

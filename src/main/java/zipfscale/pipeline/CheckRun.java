@@ -11,8 +11,11 @@ import zipfscale.check.CheckSettings;
 import zipfscale.check.ClaimChecker;
 import zipfscale.claims.Claim;
 import zipfscale.claims.Derivation;
+import zipfscale.claims.Extrapolation;
 import zipfscale.diag.Diagnostics;
 import zipfscale.diag.InputException;
+import zipfscale.fit.ExtrapolationCheck;
+import zipfscale.fit.ExtrapolationResult;
 import zipfscale.render.LatexNotation;
 import zipfscale.script.Elaborator;
 import zipfscale.script.ScriptFile;
@@ -54,18 +57,35 @@ public final class CheckRun {
         return out;
     }
 
-    /** The scripts read and the verdicts on their claims. */
-    public record Run(List<Derivation> derivations, List<CheckResult> results) {
-        /** Whether every claim is PROVED or CHECKED. */
+    /** The scripts read, the verdicts on their claims and on their {@code extrapolate} statements. */
+    public record Run(List<Derivation> derivations, List<CheckResult> results,
+            List<ExtrapolationResult> extrapolations) {
+        public Run(List<Derivation> derivations, List<CheckResult> results) {
+            this(derivations, results, List.of());
+        }
+
+        /** Whether every claim and every extrapolation is PROVED or CHECKED. */
         public boolean allHold() {
-            return results.stream().allMatch(r -> r.verdict().holds());
+            return results.stream().allMatch(r -> r.verdict().holds())
+                    && extrapolations.stream().allMatch(r -> r.verdict().holds());
         }
     }
 
     /** Reads the scripts at {@code paths} (files or folders) and checks every claim. */
     public static Run run(List<Path> paths, CheckSettings settings) {
         List<Derivation> derivations = read(ScriptSources.find(paths));
-        return new Run(derivations, check(derivations, settings));
+        return new Run(derivations, check(derivations, settings), extrapolations(derivations));
+    }
+
+    /** Checks every {@code extrapolate} statement of every derivation (each carries its own seed). */
+    public static List<ExtrapolationResult> extrapolations(List<Derivation> derivations) {
+        List<ExtrapolationResult> out = new ArrayList<>();
+        for (Derivation d : derivations) {
+            for (Extrapolation e : d.extrapolations()) {
+                out.add(ExtrapolationCheck.check(d, e));
+            }
+        }
+        return out;
     }
 
     /** Checks every claim of every derivation. */

@@ -39,8 +39,15 @@ public final class Regeneration {
      */
     public static Outcome write(List<Derivation> derivations, List<CheckResult> results, Path out,
             Optional<String> stamp, PdfLatex pdflatex) {
-        OutputBatch batch = new OutputBatch(out).put("report.json", JsonReport.print(results));
-        Map<String, String> tex = LatexDocuments.render(derivations, results, stamp);
+        return write(derivations, results, List.of(), out, stamp, pdflatex);
+    }
+
+    /** As above, with the verdicts on the {@code extrapolate} statements in the report and the LaTeX. */
+    public static Outcome write(List<Derivation> derivations, List<CheckResult> results,
+            List<zipfscale.fit.ExtrapolationResult> extrapolations, Path out, Optional<String> stamp,
+            PdfLatex pdflatex) {
+        OutputBatch batch = new OutputBatch(out).put("report.json", JsonReport.print(results, extrapolations));
+        Map<String, String> tex = LatexDocuments.render(derivations, results, extrapolations, stamp);
         tex.forEach(batch::put);
         PdfStatus status;
         Optional<PdfLatex.Result> result = Optional.empty();

@@ -19,6 +19,8 @@ import zipfscale.check.Verdict;
  * "relation", "verdict", "reason", "evidence", ...}], "summary": {"PROVED": n, ...}}}. Field names are an
  * interface other tools rely on: add fields, never rename. {@code evidence.ratios} ({@code [{"variable",
  * "point", "points": [{"x", "ratio"}]}]}) is written only when an asymptotic witness produced series.
+ * After the summary, {@code "extrapolations"} lists the verdicts on {@code extrapolate} statements
+ * ({@link ExtrapolationJson}; empty when there are none).
  */
 public final class JsonReport {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -27,6 +29,11 @@ public final class JsonReport {
     }
 
     public static String print(List<CheckResult> results) {
+        return print(results, List.of());
+    }
+
+    /** The report with the {@code "extrapolations"} array ({@link ExtrapolationJson}) after the summary. */
+    public static String print(List<CheckResult> results, List<zipfscale.fit.ExtrapolationResult> extrapolations) {
         ObjectNode root = MAPPER.createObjectNode();
         ArrayNode claims = root.putArray("claims");
         ObjectNode summary = MAPPER.createObjectNode();
@@ -50,6 +57,7 @@ public final class JsonReport {
             summary.put(r.verdict().name(), summary.get(r.verdict().name()).asInt() + 1);
         }
         root.set("summary", summary);
+        ExtrapolationJson.add(root.putArray("extrapolations"), extrapolations);
         try {
             return MAPPER.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {

@@ -40,6 +40,12 @@ public final class LatexDocuments {
      */
     public static Map<String, String> render(List<Derivation> derivations, List<CheckResult> results,
             Optional<String> stamp) {
+        return render(derivations, results, List.of(), stamp);
+    }
+
+    /** As above, with each derivation's {@code extrapolate} statements after its claims ({@link ExtrapolationSection}). */
+    public static Map<String, String> render(List<Derivation> derivations, List<CheckResult> results,
+            List<zipfscale.fit.ExtrapolationResult> extrapolations, Optional<String> stamp) {
         Map<String, List<Derivation>> byScript = new LinkedHashMap<>();
         for (Derivation d : derivations) {
             byScript.computeIfAbsent(d.file(), f -> new ArrayList<>()).add(d);
@@ -56,11 +62,15 @@ public final class LatexDocuments {
                             + "(zipfscale.sty beside this file).\n\n");
             for (Derivation d : script.getValue()) {
                 b.append(DerivationSection.render(d, resultsOf(d, results)));
+                ExtrapolationSection section = new ExtrapolationSection(new LatexPrinter(d.notation()));
+                extrapolations.stream().filter(r -> d.extrapolations().contains(r.extrapolation()))
+                        .forEach(r -> b.append(section.render(r)));
             }
             out.put(name + ".tex", b.toString());
             inputs.append("\\input{").append(name).append("}\n");
         }
-        out.put(DOCUMENT, document(derivations, results, inputs.toString(), stamp));
+        out.put(DOCUMENT, document(derivations, results, ExtrapolationSection.summary(extrapolations)
+                + inputs, stamp));
         return out;
     }
 

@@ -67,6 +67,7 @@ public final class Elaborator {
         final Map<String, String> notation = new LinkedHashMap<>();
         final List<String> params = new ArrayList<>();
         final List<Statement.ClaimBlock> claims = new ArrayList<>();
+        final List<zipfscale.claims.Extrapolation> extrapolations = new ArrayList<>();
     }
 
     private List<Derivation> run(List<Statement> statements) {
@@ -123,6 +124,8 @@ public final class Elaborator {
                 }
             }
             d.claims.add(c);
+        } else if (s instanceof Statement.Extrapolate e) {
+            d.extrapolations.add(e.extrapolation());
         }
     }
 
@@ -173,8 +176,11 @@ public final class Elaborator {
                         + "' uses");
             }
         }
+        new ExtrapolationNames(names, diagnostics, file).check(d.extrapolations, d.claims, declared, d.definitions,
+                !cyclic);
         return new Derivation(d.header.name(), d.header.title(), d.cites, d.assumptions,
-                List.copyOf(d.definitions.values()), d.notation, d.params, claims, d.header.span());
+                List.copyOf(d.definitions.values()), d.notation, d.params, claims, d.header.span(),
+                d.extrapolations);
     }
 
     private static Claim claim(Statement.ClaimBlock c) {

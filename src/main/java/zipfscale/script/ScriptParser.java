@@ -140,6 +140,8 @@ public final class ScriptParser {
                 return define(c, b);
             case "claim":
                 return ClaimParser.parse(c, b.body(), b.header().span());
+            case "extrapolate":
+                return ExtrapolationParser.parse(c, b.body(), b.header().span());
             default:
                 throw c.error(0, keyword.length(), "unknown statement '" + keyword
                         + "': expected derivation, cite, notation, param, assume, define or claim");

@@ -58,4 +58,7 @@ public sealed interface Statement {
             cites = List.copyOf(cites);
         }
     }
+
+    /** {@code extrapolate ID "Title":} with its clauses, read by {@link ExtrapolationParser}. */
+    record Extrapolate(zipfscale.claims.Extrapolation extrapolation, SourceSpan span) implements Statement { }
 }
