@@ -8,10 +8,12 @@ import zipfscale.diag.SourceSpan;
 /**
  * One {@code derivation} of a script: its name and title, citations, assumptions, definitions, LaTeX
  * notation for symbols, parameters declared with {@code param}, and its claims in order.
+ * {@code exhibits} are its {@code value} and {@code plot} statements in order (issue 8); claims and
+ * exhibits interleave in the script by their lines.
  */
 public record Derivation(String name, String title, List<String> cites, List<Assumption> assumptions,
         List<Definition> definitions, Map<String, String> notation, List<String> params, List<Claim> claims,
-        SourceSpan span) {
+        SourceSpan span, List<Exhibit> exhibits) {
 
     public Derivation {
         Objects.requireNonNull(name, "name");
@@ -23,6 +25,7 @@ public record Derivation(String name, String title, List<String> cites, List<Ass
         notation = Map.copyOf(notation);
         params = List.copyOf(params);
         claims = List.copyOf(claims);
+        exhibits = List.copyOf(exhibits);
     }
 
     public String file() {

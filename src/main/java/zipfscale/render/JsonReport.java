@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import zipfscale.check.CheckResult;
 import zipfscale.check.Evidence;
+import zipfscale.check.ExhibitResult;
 import zipfscale.check.RatioPoint;
 import zipfscale.check.RatioSeries;
 import zipfscale.check.Sample;
@@ -27,6 +28,14 @@ public final class JsonReport {
     }
 
     public static String print(List<CheckResult> results) {
+        return print(results, List.of());
+    }
+
+    /**
+     * The report with the {@code "values"} and {@code "plots"} arrays of issue 8 ({@link ExhibitJson}) after
+     * the claims; {@code "summary"} counts the claims.
+     */
+    public static String print(List<CheckResult> results, List<ExhibitResult> exhibits) {
         ObjectNode root = MAPPER.createObjectNode();
         ArrayNode claims = root.putArray("claims");
         ObjectNode summary = MAPPER.createObjectNode();
@@ -49,6 +58,7 @@ public final class JsonReport {
             c.set("evidence", evidence(r.evidence()));
             summary.put(r.verdict().name(), summary.get(r.verdict().name()).asInt() + 1);
         }
+        ExhibitJson.add(root, exhibits);
         root.set("summary", summary);
         try {
             return MAPPER.writeValueAsString(root) + "\n";
