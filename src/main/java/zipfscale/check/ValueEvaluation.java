@@ -127,7 +127,9 @@ final class ValueEvaluation {
     static String digits(Apfloat a) {
         String text = a.toString(false);
         try {
-            return new BigDecimal(text).round(new MathContext(SHOWN_DIGITS)).toString();
+            BigDecimal b = new BigDecimal(text).round(new MathContext(SHOWN_DIGITS));
+            // an exact value (9) is written with its 20 digits too (9.0000000000000000000)
+            return (b.signum() == 0 ? b : b.setScale(b.scale() + SHOWN_DIGITS - b.precision())).toString();
         } catch (NumberFormatException | ArithmeticException e) {
             return a.precision(SHOWN_DIGITS).toString(false);
         }
