@@ -117,7 +117,7 @@ final class ValueEvaluation {
         try {
             BigDecimal b = new BigDecimal(a.toString(false)).round(new MathContext(12)).stripTrailingZeros();
             double m = b.abs().doubleValue();
-            return m == 0 || m >= 1e-4 && m < 1e6 ? b.toPlainString() : b.toString();
+            return m == 0 || m >= 1e-4 && m < 1e6 ? b.toPlainString() : b.toString().replace("E+", "e").replace('E', 'e');
         } catch (NumberFormatException | ArithmeticException e) {
             return a.precision(12).toString(false);
         }
