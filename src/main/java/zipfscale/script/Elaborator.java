@@ -197,7 +197,7 @@ public final class Elaborator {
             claims.add(claim);
         }
         ExhibitElaboration exhibitCheck = new ExhibitElaboration(file, diagnostics, names, d.definitions, declared,
-                !cyclic);
+                !cyclic, d.assumptions);
         List<zipfscale.claims.Exhibit> exhibits = new ArrayList<>();
         for (Statement s : d.exhibits) {
             exhibits.add(exhibitCheck.elaborate(s));

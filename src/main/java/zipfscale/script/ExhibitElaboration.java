@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import zipfscale.claims.Assumption;
 import zipfscale.claims.Binding;
 import zipfscale.claims.Definition;
 import zipfscale.claims.Exhibit;
@@ -24,6 +25,7 @@ import zipfscale.expr.FreeSymbols;
 import zipfscale.expr.Substitution;
 import zipfscale.numerics.DoubleEvaluator;
 import zipfscale.numerics.EvaluationException;
+import zipfscale.numerics.PreciseEvaluator;
 
 /**
  * Checks a derivation's {@code value} and {@code plot} statements (issue 8) beyond their shape: the name
@@ -31,7 +33,9 @@ import zipfscale.numerics.EvaluationException;
  * after the definitions and the {@code where} bindings, no free name in a value and none but the
  * {@code for} variable and the series name in a plot, each of which must occur; the ends of ranges, the
  * series values and the expected bounds finite numbers, with {@code lo < hi} and {@code lo > 0} on a log
- * axis. Every problem is a positioned error (bad input, exit code 2).
+ * axis; the inputs within the derivation's assumptions (each assumption that the bindings, and for a plot
+ * an end of the range and a series value, turn into a closed statement must hold). Every problem is a
+ * positioned error (bad input, exit code 2).
  */
 final class ExhibitElaboration {
     private final ScriptFile file;
@@ -41,13 +45,16 @@ final class ExhibitElaboration {
     private final Set<String> declared;
     private final Expansion expansion;
     private final boolean expandable;
+    private final List<Assumption> assumptions;
 
     /**
      * @param declared the names the derivation declares (assumed, defined, {@code param})
      * @param expandable false when the definitions have a cycle (then nothing is expanded)
+     * @param assumptions the derivation's assumptions, which the inputs must not break
      */
     ExhibitElaboration(ScriptFile file, Diagnostics diagnostics, NameCheck names, Map<String, Definition> definitions,
-            Set<String> declared, boolean expandable) {
+            Set<String> declared, boolean expandable, List<Assumption> assumptions) {
+        this.assumptions = List.copyOf(assumptions);
         this.file = file;
         this.diagnostics = diagnostics;
         this.names = names;
@@ -69,9 +76,13 @@ final class ExhibitElaboration {
         names.check(v.expression(), scope, v.span());
         bindings(v.where(), scope, "value '" + v.id() + "'", Set.of());
         if (expandable) {
-            for (String free : prepared(v.expression(), v.where())) {
-                names.errorAt(v.span(), free, "'" + free + "' has no value in value '" + v.id() + "': bind it with "
-                        + "'where " + free + " = ...' or define it (where bindings do not see each other)");
+            Set<String> free = prepared(v.expression(), v.where());
+            for (String n : free) {
+                names.errorAt(v.span(), n, "'" + n + "' has no value in value '" + v.id() + "': bind it with "
+                        + "'where " + n + " = ...' or define it (where bindings do not see each other)");
+            }
+            if (free.isEmpty()) {
+                withinAssumptions(v.where(), Map.of(), origins(v.where()), v.span(), "value '" + v.id() + "'");
             }
             v.expect().ifPresent(r -> range(r, v.where(), scope, false, "expect in [lo, hi]"));
         }
@@ -79,6 +90,7 @@ final class ExhibitElaboration {
     }
 
     private Plot plot(Plot p) {
+        int errorsBefore = diagnostics.all().size();
         String var = p.variable();
         Optional<String> seriesName = p.series().map(PlotSeries::name);
         Set<String> own = new HashSet<>(Set.of(var));
@@ -120,7 +132,65 @@ final class ExhibitElaboration {
                 number(v, p.where(), scope, s.span(), "a value of the series " + s.name());
             }
         });
+        if (diagnostics.all().size() == errorsBefore) {
+            List<Expr> values = p.series().map(PlotSeries::values).orElse(List.of());
+            String[] ends = {"the lower end", "the upper end"};
+            List<Expr> endValues = List.of(p.range().lower(), p.range().upper());
+            for (int e = 0; e < 2; e++) {
+                for (int k = 0; k < Math.max(1, values.size()); k++) {
+                    Map<String, Expr> at = new HashMap<>(Map.of(var, prepare(endValues.get(e), p.where())));
+                    String where = what + " at " + ends[e] + " of its range";
+                    if (!values.isEmpty()) {
+                        at.put(seriesName.get(), prepare(values.get(k), p.where()));
+                        where += " with the series value " + (k + 1);
+                    }
+                    Map<String, SourceSpan> origins = origins(p.where());
+                    origins.put(var, p.range().span());
+                    p.series().ifPresent(x -> origins.put(x.name(), x.span()));
+                    withinAssumptions(p.where(), at, origins, p.span(), where);
+                }
+            }
+        }
         return p;
+    }
+
+    /**
+     * Reports each assumption of the derivation that the inputs make false: with the bindings (and
+     * {@code more}) substituted it has no free name left and, evaluated in 40 digits, does not hold. A
+     * number computed outside the derivation's assumptions would not be what its claims are about.
+     * An assumption that cannot be evaluated is not reported (the check cannot decide it).
+     */
+    private void withinAssumptions(List<Binding> where, Map<String, Expr> more, Map<String, SourceSpan> origins,
+            SourceSpan span, String what) {
+        for (Assumption a : assumptions) {
+            Expr l = Substitution.apply(prepare(a.comparison().lhs(), where), more);
+            Expr r = Substitution.apply(prepare(a.comparison().rhs(), where), more);
+            if (!FreeSymbols.of(l).isEmpty() || !FreeSymbols.of(r).isEmpty()) {
+                continue;
+            }
+            int comparison;
+            try {
+                comparison = PreciseEvaluator.evaluate(l, Map.of(), 40).compareTo(PreciseEvaluator.evaluate(r, Map.of(), 40));
+            } catch (EvaluationException | ArithmeticException | org.apfloat.ApfloatRuntimeException e) {
+                continue;
+            }
+            if (!a.comparison().op().holds(comparison)) {
+                Set<String> named = new TreeSet<>(FreeSymbols.of(a.comparison().lhs()));
+                named.addAll(FreeSymbols.of(a.comparison().rhs()));
+                String culprit = named.stream().filter(origins::containsKey).findFirst()
+                        .orElse(named.isEmpty() ? "" : named.iterator().next());
+                String text = file.line(a.span().line()).strip();
+                names.errorAt(origins.getOrDefault(culprit, span), culprit, what + " breaks the derivation's assumption '" + text + "' (line "
+                        + a.span().line() + ") with its inputs");
+            }
+        }
+    }
+
+    /** Where each bound name got its value: its binding. */
+    private static Map<String, SourceSpan> origins(List<Binding> where) {
+        Map<String, SourceSpan> m = new HashMap<>();
+        where.forEach(b -> m.put(b.name(), b.span()));
+        return m;
     }
 
     private Set<String> scope(List<Binding> where, Set<String> own) {
