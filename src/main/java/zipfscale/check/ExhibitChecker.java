@@ -40,11 +40,14 @@ public final class ExhibitChecker implements Exhibit.Visitor<ExhibitResult> {
         return new PlotSampling(settings.numeric()).sample(derivation, p, this::prepare);
     }
 
-    /** {@code e} with the definitions expanded and the statement's bindings substituted. */
+    /**
+     * {@code e} with the definitions expanded, the statement's bindings substituted and {@code Diff} calls
+     * differentiated (as {@code ClaimContext} does; elaboration has shown that the derivatives exist).
+     */
     private Expr prepare(Expr e, java.util.List<Binding> where) {
         Map<String, Expr> m = new HashMap<>();
         where.forEach(b -> m.put(b.name(), expansion.expand(b.value())));
-        return expansion.expand(Substitution.apply(expansion.expand(e), m));
+        return zipfscale.expr.Differentiation.expandAll(expansion.expand(Substitution.apply(expansion.expand(e), m)));
     }
 
     /** Prepares an expression of a statement with the given bindings. */

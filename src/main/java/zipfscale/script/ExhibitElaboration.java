@@ -20,8 +20,10 @@ import zipfscale.claims.Value;
 import zipfscale.diag.Diagnostic;
 import zipfscale.diag.Diagnostics;
 import zipfscale.diag.SourceSpan;
+import zipfscale.expr.Differentiation;
 import zipfscale.expr.Expr;
 import zipfscale.expr.FreeSymbols;
+import zipfscale.expr.NotDifferentiableException;
 import zipfscale.expr.Substitution;
 import zipfscale.numerics.DoubleEvaluator;
 import zipfscale.numerics.EvaluationException;
@@ -75,7 +77,7 @@ final class ExhibitElaboration {
         Set<String> scope = scope(v.where(), Set.of());
         names.check(v.expression(), scope, v.span());
         bindings(v.where(), scope, "value '" + v.id() + "'", Set.of());
-        if (expandable) {
+        if (expandable && differentiable(v.expression(), v.where(), v.span(), "value '" + v.id() + "'")) {
             Set<String> free = prepared(v.expression(), v.where());
             for (String n : free) {
                 names.errorAt(v.span(), n, "'" + n + "' has no value in value '" + v.id() + "': bind it with "
@@ -108,7 +110,7 @@ final class ExhibitElaboration {
                 names.errorAt(p.span(), n, "'" + n + "' is defined; a plot's variable or series cannot be named so");
             }
         }
-        if (!expandable) {
+        if (!expandable || !differentiable(p.expression(), p.where(), p.span(), what)) {
             return p;
         }
         Set<String> free = prepared(p.expression(), p.where());
@@ -163,12 +165,18 @@ final class ExhibitElaboration {
     private void withinAssumptions(List<Binding> where, Map<String, Expr> more, Map<String, SourceSpan> origins,
             SourceSpan span, String what) {
         for (Assumption a : assumptions) {
-            Expr l = Substitution.apply(prepare(a.comparison().lhs(), where), more);
-            Expr r = Substitution.apply(prepare(a.comparison().rhs(), where), more);
+            int comparison;
+            Expr l;
+            Expr r;
+            try {
+                l = Substitution.apply(prepare(a.comparison().lhs(), where), more);
+                r = Substitution.apply(prepare(a.comparison().rhs(), where), more);
+            } catch (NotDifferentiableException e) {
+                continue;
+            }
             if (!FreeSymbols.of(l).isEmpty() || !FreeSymbols.of(r).isEmpty()) {
                 continue;
             }
-            int comparison;
             try {
                 comparison = PreciseEvaluator.evaluate(l, Map.of(), 40).compareTo(PreciseEvaluator.evaluate(r, Map.of(), 40));
             } catch (EvaluationException | ArithmeticException | org.apfloat.ApfloatRuntimeException e) {
@@ -226,10 +234,26 @@ final class ExhibitElaboration {
         return new TreeSet<>(FreeSymbols.of(prepare(e, where)));
     }
 
+    /**
+     * Definitions expanded, bindings substituted, then {@code Diff} calls differentiated (as for claims);
+     * throws {@link NotDifferentiableException} when one cannot be.
+     */
     private Expr prepare(Expr e, List<Binding> where) {
         Map<String, Expr> m = new HashMap<>();
         where.forEach(b -> m.put(b.name(), expansion.expand(b.value())));
-        return expansion.expand(Substitution.apply(expansion.expand(e), m));
+        Expr x = expansion.expand(Substitution.apply(expansion.expand(e), m));
+        return Differentiation.mentionsDiff(x) ? Differentiation.expandAll(x) : x;
+    }
+
+    /** Whether the expression's derivatives exist; reports the problem when not. */
+    private boolean differentiable(Expr e, List<Binding> where, SourceSpan span, String what) {
+        try {
+            prepare(e, where);
+            return true;
+        } catch (NotDifferentiableException ex) {
+            names.errorAt(span, "Diff", "Diff in " + what + ": " + ex.getMessage());
+            return false;
+        }
     }
 
     private void range(NumericRange r, List<Binding> where, Set<String> scope, boolean logAxis, String usage) {
@@ -249,7 +273,13 @@ final class ExhibitElaboration {
     /** The finite number {@code e} stands for, or null after reporting why it is not one. */
     private Double number(Expr e, List<Binding> where, Set<String> scope, SourceSpan span, String what) {
         names.check(e, scope, span);
-        Expr x = prepare(e, where);
+        Expr x;
+        try {
+            x = prepare(e, where);
+        } catch (NotDifferentiableException ex) {
+            error(span, what + " is not a number: " + ex.getMessage());
+            return null;
+        }
         Set<String> free = FreeSymbols.of(x);
         if (!free.isEmpty()) {
             String n = free.iterator().next();

@@ -60,4 +60,12 @@ class PlotSamplingTest {
         PlotPoint last = r.curves().get(2).points().get(100);
         assertEquals(Math.pow(1 - 1e-5, 20), last.y(), 1e-12);
     }
+
+    @Test
+    void aDerivative_isDifferentiatedBeforeSampling() {
+        // d/dx (A x^3) = 3 A x^2 (closed form); at x = 1 with A = 2 that is 6, exact in double
+        PlotResult r = plot("plot p:\n    Diff(A*x^3, x)\n    for x in [0, 1]\n    where A = 2");
+        assertEquals(6.0, r.curves().get(0).points().get(100).y());
+        assertEquals(0.0, r.curves().get(0).points().get(0).y());
+    }
 }
