@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import zipfscale.check.CheckResult;
 import zipfscale.check.Evidence;
+import zipfscale.check.ExhibitResult;
 import zipfscale.check.RatioPoint;
 import zipfscale.check.RatioSeries;
 import zipfscale.check.Sample;
@@ -29,11 +30,16 @@ public final class JsonReport {
     }
 
     public static String print(List<CheckResult> results) {
-        return print(results, List.of());
+        return print(results, List.of(), List.of());
     }
 
-    /** The report with the {@code "extrapolations"} array ({@link ExtrapolationJson}) after the summary. */
-    public static String print(List<CheckResult> results, List<zipfscale.fit.ExtrapolationResult> extrapolations) {
+    /**
+     * The report with the {@code "values"} and {@code "plots"} arrays of issue 8 ({@link ExhibitJson}) after
+     * the claims, and the {@code "extrapolations"} array ({@link ExtrapolationJson}) after the summary;
+     * {@code "summary"} counts the claims.
+     */
+    public static String print(List<CheckResult> results, List<ExhibitResult> exhibits,
+            List<zipfscale.fit.ExtrapolationResult> extrapolations) {
         ObjectNode root = MAPPER.createObjectNode();
         ArrayNode claims = root.putArray("claims");
         ObjectNode summary = MAPPER.createObjectNode();
@@ -56,6 +62,7 @@ public final class JsonReport {
             c.set("evidence", evidence(r.evidence()));
             summary.put(r.verdict().name(), summary.get(r.verdict().name()).asInt() + 1);
         }
+        ExhibitJson.add(root, exhibits);
         root.set("summary", summary);
         ExtrapolationJson.add(root.putArray("extrapolations"), extrapolations);
         try {

@@ -49,6 +49,11 @@ final class NameCheck {
         return used;
     }
 
+    /** Reports {@code message} at the first place {@code name} is written, from the statement's line on. */
+    void errorAt(SourceSpan statement, String name, String message) {
+        error(statement, name, message);
+    }
+
     private void error(SourceSpan statement, String name, String message) {
         SourceSpan at = locate(statement, name);
         diagnostics.report(Diagnostic.error(at, message, file.line(at.line())));

@@ -25,8 +25,8 @@ class ExtrapolationLatexGoldenTest {
     @Test
     void misspecifiedExtrapolation_regeneratesItsGoldenLatex() throws Exception {
         List<Derivation> derivations = CheckRun.read(List.of(SCRIPT));
-        Map<String, String> files = LatexDocuments.render(derivations, List.of(),
-                CheckRun.extrapolations(derivations), Optional.empty());
+        Map<String, String> files = LatexDocuments.render(derivations, List.of(), List.of(),
+                CheckRun.extrapolations(derivations), Map.of(), Optional.empty());
         String tex = files.get("misspecified.tex");
         assertTrue(tex.contains("\\begin{loglogaxis}") && tex.contains("\\zsREFUTED"), tex);
         if (Boolean.getBoolean("zipfscale.updateGolden")) {
