@@ -48,7 +48,7 @@ claim penalty_factor "Factor the N term out of the base of L(N, D)":
     (Nc/N)^(aN/aD)*(1 + Dc/D*(N/Nc)^(aN/aD)) == (Nc/N)^(aN/aD) + Dc/D
     cite "Kaplan et al. (2020), eq. (4.3)"
 
-claim penalty_form "so L(N, D) = L(N, Infinity) (1 + (D_c/D)(N/N_c)^(alpha_N/alpha_D))^alpha_D: the overfitting penalty":
+claim penalty_form "so L(N, D) = L(N, Infinity) times the overfitting penalty (1 + (D_c/D) (N/N_c)^r)^alpha_D, r = alpha_N/alpha_D":
     ((Nc/N)^(aN/aD)*(1 + Dc/D*(N/Nc)^(aN/aD)))^aD == (Nc/N)^aN*(1 + Dc/D*(N/Nc)^(aN/aD))^aD
     cite "Kaplan et al. (2020), eq. (4.3)"
 
