@@ -40,7 +40,8 @@ claim deff_below_fresh "D' <= U (1 + R): repeated data is never worth more than 
 
 # Small R: D' = U (1 + R) - U R^2/(2 R*) + O(R^3), i.e. D' ~ U (1 + R) to first order, with the explicit
 # bound 0 <= U (1 + R) - D' <= U R^2/(2 R*) (from 1 - x <= exp(-x) <= 1 - x + x^2/2 for x = R/R* >= 0).
-# Both bounds are tight at R = 0, where interval arithmetic alone cannot fix the sign: CHECKED only.
+# Both bounds are tight at R = 0, where interval arithmetic alone cannot fix the sign; the lemma
+# endpoint_monotonicity proves them from their value and derivatives at R = 0.
 claim deff_small_r "D' = U (1 + R) up to U R^2/(2 R*): the first repetitions count as fresh data":
     U*(1 + R) - Deff <= U*R^2/(2*Rs)
     cite "Muennighoff et al. (2023), eq. (5)"
