@@ -82,6 +82,11 @@ final class SymbolicWitness {
      * Whether {@code difference >= 0} ({@code > 0} when strict) for every parameter value in the boxes.
      */
     Outcome sign(Expr difference, List<Comparison> assumptions, Bounds bounds, boolean strict) {
+        return sign(difference, assumptions, bounds, strict, 0);
+    }
+
+    /** {@link #sign} after {@code depth} derivatives of {@link EndpointMonotonicity}. */
+    private Outcome sign(Expr difference, List<Comparison> assumptions, Bounds bounds, boolean strict, int depth) {
         List<String> steps = new ArrayList<>();
         IntervalEvaluator iv = new IntervalEvaluator(bounds.boxes());
         List<Expr> forms = new ArrayList<>();
@@ -102,6 +107,13 @@ final class SymbolicWitness {
                 steps.add("interval arithmetic over the assumptions encloses " + form + " in [" + enc.lo() + ", "
                         + enc.hi() + "]");
                 return new Outcome(true, "sign proved by interval arithmetic on " + form, steps);
+            }
+        }
+        if (!strict) {
+            Outcome byEnd = EndpointMonotonicity.prove(difference, assumptions, bounds, depth,
+                    (f, a, b, d) -> sign(f, a, b, false, d));
+            if (byEnd != null) {
+                return byEnd;
             }
         }
         steps.add("interval arithmetic could not fix the sign of the difference");
