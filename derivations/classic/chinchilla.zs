@@ -188,3 +188,75 @@ claim loss_ratio_below_two "The loss ratio is at most 2 (sum <= 2 max, eq. (34) 
     w^(-w)*(1 - w)^(w - 1) <= 2
     for w in [1/1000, 999/1000]
     cite "main paper, eq. (34)"
+
+# ---- Computed values (issue 8): the numbers a reader knows, from the published constants ----
+# Tokens per parameter at three budgets. Independent check (mpmath, 30 digits): Approach 3 gives
+# 50.08, 78.21, 122.12 (it grows as C^((alpha - beta)/(alpha + beta)) = C^0.097); the replication gives
+# 21.59, 19.22, 17.11, near the famous 20 (src/test/java/zipfscale/pipeline/ClassicValuesTest.java).
+value tpp_h3_1e21 "Tokens per parameter D_opt/N_opt, Hoffmann et al. Approach 3, C = 1e21 FLOP":
+    Dopt/Nopt
+    where C = 1e21, A = 406.4, B = 410.7, alpha = 0.34, beta = 0.28
+    cite "Hoffmann et al. (2022), Approach 3: A 406.4, B 410.7, alpha 0.34, beta 0.28"
+    cite "C: a chosen budget"
+
+value tpp_h3_1e23 "Tokens per parameter D_opt/N_opt, Hoffmann et al. Approach 3, C = 1e23 FLOP":
+    Dopt/Nopt
+    where C = 1e23, A = 406.4, B = 410.7, alpha = 0.34, beta = 0.28
+    cite "Hoffmann et al. (2022), Approach 3: A 406.4, B 410.7, alpha 0.34, beta 0.28"
+    cite "C: a chosen budget"
+
+value tpp_h3_1e25 "Tokens per parameter D_opt/N_opt, Hoffmann et al. Approach 3, C = 1e25 FLOP":
+    Dopt/Nopt
+    where C = 1e25, A = 406.4, B = 410.7, alpha = 0.34, beta = 0.28
+    cite "Hoffmann et al. (2022), Approach 3: A 406.4, B 410.7, alpha 0.34, beta 0.28"
+    cite "C: a chosen budget"
+
+value tpp_bes_1e21 "Tokens per parameter D_opt/N_opt, Besiroglu et al. replication, C = 1e21 FLOP":
+    Dopt/Nopt
+    where C = 1e21, A = 482.01, B = 2085.43, alpha = 0.3478, beta = 0.3658
+    cite "Besiroglu et al. (2024), replication of Approach 3: A 482.01, B 2085.43, alpha 0.3478, beta 0.3658"
+    cite "C: a chosen budget"
+    expect in [15, 25]
+
+value tpp_bes_1e23 "Tokens per parameter D_opt/N_opt, Besiroglu et al. replication, C = 1e23 FLOP":
+    Dopt/Nopt
+    where C = 1e23, A = 482.01, B = 2085.43, alpha = 0.3478, beta = 0.3658
+    cite "Besiroglu et al. (2024), replication of Approach 3: A 482.01, B 2085.43, alpha 0.3478, beta 0.3658"
+    cite "C: a chosen budget"
+    expect in [15, 25]
+
+value tpp_bes_1e25 "Tokens per parameter D_opt/N_opt, Besiroglu et al. replication, C = 1e25 FLOP":
+    Dopt/Nopt
+    where C = 1e25, A = 482.01, B = 2085.43, alpha = 0.3478, beta = 0.3658
+    cite "Besiroglu et al. (2024), replication of Approach 3: A 482.01, B 2085.43, alpha 0.3478, beta 0.3658"
+    cite "C: a chosen budget"
+    expect in [15, 25]
+
+value loss_h3_1e21 "Frontier loss E + K (C/6)^(-alpha beta/(alpha + beta)), Approach 3, C = 1e21 FLOP":
+    E + Kf*(C/6)^(-alpha*beta/(alpha + beta))
+    where C = 1e21, E = 1.69, A = 406.4, B = 410.7, alpha = 0.34, beta = 0.28
+    cite "Hoffmann et al. (2022), Approach 3: E 1.69, A 406.4, B 410.7, alpha 0.34, beta 0.28"
+
+value loss_h3_1e23 "Frontier loss E + K (C/6)^(-alpha beta/(alpha + beta)), Approach 3, C = 1e23 FLOP":
+    E + Kf*(C/6)^(-alpha*beta/(alpha + beta))
+    where C = 1e23, E = 1.69, A = 406.4, B = 410.7, alpha = 0.34, beta = 0.28
+    cite "Hoffmann et al. (2022), Approach 3: E 1.69, A 406.4, B 410.7, alpha 0.34, beta 0.28"
+
+value loss_h3_1e25 "Frontier loss E + K (C/6)^(-alpha beta/(alpha + beta)), Approach 3, C = 1e25 FLOP":
+    E + Kf*(C/6)^(-alpha*beta/(alpha + beta))
+    where C = 1e25, E = 1.69, A = 406.4, B = 410.7, alpha = 0.34, beta = 0.28
+    cite "Hoffmann et al. (2022), Approach 3: E 1.69, A 406.4, B 410.7, alpha 0.34, beta 0.28"
+
+plot chinchilla_tpp "Tokens per parameter D_opt/N_opt against the budget (replication constants)":
+    Dopt/Nopt
+    for C in [1e18, 1e26] loglog
+    where A = 482.01, B = 2085.43, alpha = 0.3478, beta = 0.3658
+    axis "C (FLOP)" "D_opt/N_opt"
+    cite "Besiroglu et al. (2024)"
+
+plot chinchilla_tpp_h3 "Tokens per parameter D_opt/N_opt against the budget (Approach 3 constants)":
+    Dopt/Nopt
+    for C in [1e18, 1e26] loglog
+    where A = 406.4, B = 410.7, alpha = 0.34, beta = 0.28
+    axis "C (FLOP)" "D_opt/N_opt"
+    cite "Hoffmann et al. (2022), Approach 3"

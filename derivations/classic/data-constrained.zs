@@ -65,3 +65,23 @@ claim forty_epochs_little_gain "R* = 15.39: from R = 40 on, all further repetiti
     Rs*Exp(-R/Rs) < 1.2
     where R = 40, Rs = 15.39
     cite "Muennighoff et al. (2023): R* = 15.39"
+
+# ---- Computed values and plot (issue 8), with Muennighoff et al.'s fitted R* ----
+value deff_r4 "D'/U after R = 4 repetitions (5 epochs)":
+    Deff/U
+    where R = 4, Rs = 15.39, U = 1
+    cite "Muennighoff et al. (2023): R* = 15.39"
+    cite "R: chosen"
+
+value deff_r40 "D'/U after R = 40 repetitions: close to the ceiling 1 + R* = 16.39":
+    Deff/U
+    where R = 40, Rs = 15.39, U = 1
+    cite "Muennighoff et al. (2023): R* = 15.39"
+    cite "R: chosen"
+
+plot deff_curve "Effective data D'/U against repetitions R, with the fresh-data line 1 + R":
+    Deff/U
+    for R in [0, 100]
+    where Rs = 15.39, U = 1
+    axis "R (repetitions)" "D'/U"
+    cite "Muennighoff et al. (2023)"

@@ -59,3 +59,35 @@ claim slope_p "dP/dp at the half-way point = L 2^(-(L-1)/L) = (L/2) 2^(1/L)":
 claim slope_p_growth "The slope in the per-step accuracy grows like L/2: the sharpness of emergence":
     L/2*2^(1/L) ~ L/2 as L -> Infinity
     cite "seed 000; Schaeffer et al. (2023)"
+
+# ---- Computed values and plots (issue 8). A = 10, alpha = 0.5 are illustrative, not a fit ----
+value n_half_l1 "N_half for L = 1 step":
+    Nh
+    where A = 10, alpha = 0.5, L = 1
+    cite "A, alpha, L: illustrative values, not a fit"
+
+value n_half_l20 "N_half for L = 20 steps":
+    Nh
+    where A = 10, alpha = 0.5, L = 20
+    cite "A, alpha, L: illustrative values, not a fit"
+
+value n_half_l50 "N_half for L = 50 steps":
+    Nh
+    where A = 10, alpha = 0.5, L = 50
+    cite "A, alpha, L: illustrative values, not a fit"
+
+plot emergence_curves "Task success P = p^L against model size: the curve moves right as L grows":
+    (1 - A*N^(-alpha))^L
+    for N in [1e3, 1e9] log
+    series L = 1, 5, 20, 50
+    where A = 10, alpha = 0.5
+    axis "N (parameters)" "P (task success)"
+    cite "seed note 000; Schaeffer et al. (2023)"
+
+plot emergence_log_loss "Task log-loss -log P = -L log(1 - A N^-alpha): a smooth power law in N":
+    -L*Log(1 - A*N^(-alpha))
+    for N in [1e3, 1e9] loglog
+    series L = 1, 5, 20, 50
+    where A = 10, alpha = 0.5
+    axis "N (parameters)" "-log P"
+    cite "Schaeffer et al. (2023)"

@@ -130,3 +130,31 @@ claim n_opt_from_fitted_exponents "From the fitted alpha_C^min = 0.050 and alpha
     aCmin/aN < 0.66
     where aCmin = 0.050, aN = 0.076
     cite "seed 003: alpha_C^min ~ 0.050, alpha_N ~ 0.076"
+
+# ---- Computed values (issue 8), with Kaplan et al.'s exponents as collected in the seed notes ----
+value kaplan_alpha_c "Batch-corrected alpha_C = 1/(1/alpha_N + 1/alpha_S + 1/alpha_B)":
+    1/(1/aN + 1/aS + 1/aB)
+    where aN = 0.076, aS = 0.76, aB = 0.21
+    cite "Kaplan et al. (2020): alpha_N 0.076, alpha_S 0.76, alpha_B 0.21 (seed note 003; examples/fits/kaplan2020.csv)"
+
+value kaplan_n_exponent "N_opt exponent alpha_C/alpha_N implied by the exponents (Kaplan's fit: 0.73)":
+    (1/aN)/(1/aN + 1/aS + 1/aB)
+    where aN = 0.076, aS = 0.76, aB = 0.21
+    cite "Kaplan et al. (2020): alpha_N 0.076, alpha_S 0.76, alpha_B 0.21 (seed note 003)"
+
+value kaplan_data_exponent "Data requirement exponent alpha_N/alpha_D (D grows as N^0.8)":
+    aN/aD
+    where aN = 0.076, aD = 0.095
+    cite "Kaplan et al. (2020): alpha_N 0.076, alpha_D 0.095 (seed notes 000, 003)"
+
+value kaplan_loss_1e9 "L(N) = (N_c/N)^alpha_N at N = 1e9 parameters":
+    (Nc/N)^aN
+    where Nc = 8.8e13, aN = 0.076, N = 1e9
+    cite "Kaplan et al. (2020), eq. (1.1): N_c 8.8e13, alpha_N 0.076 (seed note 003)"
+    cite "N: a chosen size"
+
+value kaplan_data_2pct_1e9 "Data for a 2% overfitting penalty at N = 1e9":
+    Dreq
+    where Dc = 5.4e13, Nc = 8.8e13, aN = 0.076, aD = 0.095, delta = 0.02, N = 1e9
+    cite "Kaplan et al. (2020): N_c 8.8e13, D_c 5.4e13, alpha_N 0.076, alpha_D 0.095 (seed note 003)"
+    cite "delta, N: chosen"

@@ -59,3 +59,21 @@ claim total_opt_stationary "Stationarity: beta B N_t*^(-beta-1) = lambda at N_t*
 claim total_opt_argmin "N_t* ~ (beta B x)^(1/(1+beta)) as x = 1/lambda -> Infinity":
     ArgMin(B*Nt^(-beta) + Nt/x, Nt) ~ (beta*B*x)^(1/(1 + beta)) as x -> Infinity
     cite "assumption (ii)"
+
+# ---- Computed values and plot (issue 8). A = B = 1, alpha 0.3, beta 0.2 are illustrative ----
+value moe_g8 "MoE loss at N_a = 1e9 with G = N_t/N_a = 8":
+    A/Na^alpha + B/(G*Na)^beta
+    where A = 1, B = 1, alpha = 0.3, beta = 0.2, Na = 1e9, G = 8
+    cite "illustrative constants, not a fit"
+
+value moe_nt_opt "Optimal total parameters under a memory price lambda = 1e-12 per parameter":
+    (beta*B/lam)^(1/(1 + beta))
+    where B = 1, beta = 0.2, lam = 1e-12
+    cite "illustrative constants, not a fit"
+
+plot moe_frontier "MoE loss against the expansion factor G = N_t/N_a at fixed N_a = 1e9":
+    A/Na^alpha + B/(G*Na)^beta
+    for G in [1, 1000] loglog
+    where A = 1, B = 1, alpha = 0.3, beta = 0.2, Na = 1e9
+    axis "G = N_t/N_a" "L"
+    cite "illustrative constants, not a fit"
