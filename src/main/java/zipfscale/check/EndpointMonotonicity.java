@@ -17,7 +17,7 @@ import zipfscale.expr.Substitution;
  * {@code df/dv <= 0}. Both side conditions are proved by the same sign witness (interval arithmetic on
  * the difference and on Symja's normal forms), recursively up to {@link #MAX_DEPTH} derivatives, so
  * {@code e^-x >= 1 - x} and {@code e^-x <= 1 - x + x^2/2} on x >= 0 are in reach. Derivatives come from
- * {@link Derivative}; a function without a rule ends the attempt. Each use is a step of the chain.
+ * {@link zipfscale.expr.Differentiation}; a function without a rule ends the attempt. Each use is a step of the chain.
  */
 final class EndpointMonotonicity {
     static final int MAX_DEPTH = 3;
@@ -53,8 +53,8 @@ final class EndpointMonotonicity {
                 }
                 Expr df;
                 try {
-                    df = Derivative.of(f, v);
-                } catch (Derivative.Unsupported e) {
+                    df = zipfscale.expr.Differentiation.derivative(f, v);
+                } catch (zipfscale.expr.NotDifferentiableException e) {
                     break;
                 }
                 SymbolicWitness.Outcome slope = prover.nonNegative(lower ? df : Expr.neg(df), assumptions, bounds,
