@@ -14,16 +14,24 @@ assume R >= 0
 
 define Deff := U + U*Rs*(1 - Exp(-R/Rs))
 
-claim deff_slope "dD'/dR = U exp(-R/R*) (written out) is positive: D' increases with every repetition":
-    U*Exp(-R/Rs) > 0
+claim deff_increasing "dD'/dR > 0: D' increases with every repetition (the engine differentiates)":
+    Diff(Deff, R) > 0
+    cite "Muennighoff et al. (2023), eq. (5)"
+
+claim deff_slope "dD'/dR = U exp(-R/R*)":
+    Diff(Deff, R) == U*Exp(-R/Rs)
     cite "Muennighoff et al. (2023), eq. (5)"
 
 claim deff_slope_integrates "The slope integrates back to D': D'(R) - D'(0) = Integral of U exp(-r/R*) over [0, R]":
     Deff - U == U*Rs - U*Rs*Exp(-R/Rs)
     cite "Muennighoff et al. (2023), eq. (5)"
 
-claim deff_concave "d2D'/dR2 = -(U/R*) exp(-R/R*) (written out) is negative: diminishing returns":
-    -(U/Rs)*Exp(-R/Rs) < 0
+claim deff_concave "d2D'/dR2 < 0: D' is concave, diminishing returns":
+    Diff(Deff, R, 2) < 0
+    cite "Muennighoff et al. (2023), eq. (5)"
+
+claim deff_curvature "d2D'/dR2 = -(U/R*) exp(-R/R*)":
+    Diff(Deff, R, 2) == -(U/Rs)*Exp(-R/Rs)
     cite "Muennighoff et al. (2023), eq. (5)"
 
 claim deff_bounded "D' <= U (1 + R*): repetition is worth at most R* epochs of new data":
