@@ -86,6 +86,11 @@ public final class CheckRun {
      * is started in the background first (it takes 1.5-3 s), while the numeric witnesses run.
      */
     public static List<CheckResult> check(List<Derivation> derivations, CheckSettings settings) {
+        return check(derivations, settings, Math.max(1, Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors())));
+    }
+
+    /** As {@link #check(List, CheckSettings)} on {@code threads} threads (tests compare 1 and 2). */
+    static List<CheckResult> check(List<Derivation> derivations, CheckSettings settings, int threads) {
         List<Callable<CheckResult>> tasks = new ArrayList<>();
         for (Derivation d : derivations) {
             ClaimChecker checker = new ClaimChecker(d, settings);
@@ -94,7 +99,6 @@ public final class CheckRun {
             }
         }
         settings.symbolic().warmUp();
-        int threads = Math.max(1, Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors()));
         if (threads == 1 || tasks.size() < 2) {
             List<CheckResult> results = new ArrayList<>();
             for (Callable<CheckResult> t : tasks) {
