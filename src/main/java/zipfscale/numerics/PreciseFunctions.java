@@ -191,7 +191,7 @@ final class PreciseFunctions {
     }
 
     /**
-     * Gamma(x) by Stirling's series, or null when out of its range here (x <= 0 with |x| large, |x| beyond
+     * Gamma(x) by Stirling's series, or null when out of its range here (x below about -1900, x beyond
      * 10^5, or a remainder that does not fall below 10^-(digits + 5) of ln Gamma(z)).
      */
     static Apfloat stirlingGamma(Apfloat x, long digits) {
@@ -205,6 +205,10 @@ final class PreciseFunctions {
         Apfloat one = new Apfloat(1, wp);
         double target = wp;
         int n = xd >= target ? 0 : (int) Math.ceil(target - xd);
+        if (n > MAX_SHIFT) {
+            // far left of 0: Apfloat's reflection is cheaper than thousands of factors
+            return null;
+        }
         Apfloat product = one;
         for (int i = 0; i < n; i++) {
             product = product.multiply(xw.add(new Apfloat(i, wp)));
@@ -238,6 +242,8 @@ final class PreciseFunctions {
         Apfloat g = Elementary.exp(lnGamma.precision(wp + extra));
         return g.divide(product).precision(p);
     }
+
+    private static final int MAX_SHIFT = 2_000;
 
     private static Apfloat halfLogTwoPi(long wp) {
         return HALF_LOG_TWO_PI.computeIfAbsent(wp, w -> ApfloatMath.log(ApfloatMath.pi(w + 5).multiply(

@@ -2,6 +2,7 @@ package zipfscale.numerics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -75,6 +76,11 @@ class PreciseFunctionsTest {
                 : Math.pow(10, -8 + 11 * random.nextDouble()), x -> nonNull(PreciseFunctions.stirlingGamma(x, DIGITS)), ApfloatMath::gamma);
         Apfloat x = at40(-2.5);
         agree(PreciseFunctions.gamma(x, DIGITS), ApfloatMath.gamma(x.precision(REFERENCE)), "gamma(-2.5)");
+        // far left of 0 the shift would take thousands of factors: Apfloat's Gamma itself instead (which is
+        // good to only about 36 digits there, so the 60-digit comparison above does not apply)
+        Apfloat farLeft = at40(-2500.5);
+        assertNull(PreciseFunctions.stirlingGamma(farLeft, DIGITS));
+        assertEquals(ApfloatMath.gamma(farLeft), PreciseFunctions.gamma(farLeft, DIGITS));
     }
 
     @Test
