@@ -44,6 +44,16 @@ final class SymbolicWitness {
                 return new Outcome(true, "powers of positive bases combined, then " + after.summary(), steps);
             }
         }
+        GammaShift.Shifted shifted = GammaShift.apply(Expr.sub(lhs, rhs), settings.symbolic(), assumptions);
+        if (shifted != null) {
+            steps.addAll(shifted.steps());
+            Outcome after = zero(shifted.expr(), assumptions);
+            steps.addAll(after.steps());
+            if (after.success()) {
+                return new Outcome(true, "Gamma values over common arguments (recurrence), then " + after.summary(),
+                        steps);
+            }
+        }
         Interval r = new IntervalEvaluator(bounds.boxes()).enclose(rhs);
         if (!r.positive() && !r.negative()) {
             return new Outcome(false, String.join("; ", steps), steps);
