@@ -35,8 +35,10 @@ final class ZipfSumLemmas implements LeadingTerms.SumRule {
     /** A recognised Zipf sum: what it is, and what the numeric engine needs. */
     sealed interface Form permits Tail, Harmonic { }
 
-    /** {@code factor * sum_{k >= lower} w_k}. */
-    record Tail(ZipfWeight w, Expr factor, Expr lower) implements Form { }
+    /**
+     * {@code factor * sum_{k >= lower} w_k (Log k)^logPower}; {@code logPower} null for a plain Zipf tail.
+     */
+    record Tail(ZipfWeight w, Expr factor, Expr lower, Expr logPower) implements Form { }
 
     /** {@code factor * sum_{k >= 1} w_k g(a x w_k^beta)}; {@code missing} when written as (1 - w_k)^x. */
     record Harmonic(ZipfWeight w, Expr factor, Expr a, Expr beta, Expr kernel, String u, boolean missing)
@@ -85,7 +87,7 @@ final class ZipfSumLemmas implements LeadingTerms.SumRule {
         Expr factor = constants.isEmpty() ? Expr.num(1) : constants.size() == 1 ? constants.get(0) : new Mul(constants);
         if (rest.isEmpty()) {
             if (FreeSymbols.of(s.lower()).contains(x)) {
-                return new Tail(w, factor, s.lower());
+                return new Tail(w, factor, s.lower(), null);
             }
             throw new AsymptoticFailure("a Zipf sum free of " + x);
         }
