@@ -177,7 +177,7 @@ final class RatioWitness {
             Map<String, String> shown = new LinkedHashMap<>();
             p.forEach((k, v) -> shown.put(k, new java.math.BigDecimal(v).round(new java.math.MathContext(17)).toString()));
             shortest = xs.isEmpty() ? shortest : Math.min(shortest, xs.get(xs.size() - 1));
-            Judgement j = xs.size() >= MIN_CONCLUSIVE ? judge(rel, xs, rs)
+            Judgement j = xs.size() >= MIN_CONCLUSIVE ? judge(rel, xs, rs, logarithmic(lhs, rhs, names))
                     : new Judgement(Kind.INCONCLUSIVE, "only " + xs.size() + " conclusive x values (at least "
                             + MIN_CONCLUSIVE + " needed): " + stop);
             if (stop != null && j.kind() != Kind.INCONCLUSIVE) {
@@ -210,7 +210,53 @@ final class RatioWitness {
 
     private record Judgement(Kind kind, String note) { }
 
-    private static Judgement judge(AsymptoticRelation rel, List<Double> xs, List<Double> rs) {
+    /**
+     * Whether the claim has a logarithm of something other than its parameters (of x, or of a sum's index):
+     * then f/g may tend to its limit like 1/log x, too slowly for Aitken's extrapolation in x, and the
+     * {@code ~} judgement extrapolates in 1/log x as well ({@link #richardson}).
+     */
+    private static boolean logarithmic(Expr lhs, Expr rhs, java.util.Set<String> parameters) {
+        boolean[] found = {false};
+        zipfscale.expr.Rewriter finder = new zipfscale.expr.Rewriter() {
+            @Override
+            public Expr visitCall(zipfscale.expr.Call c) {
+                if (c.function().equals("Log") && !parameters.containsAll(FreeSymbols.of(c))) {
+                    found[0] = true;
+                }
+                return super.visitCall(c);
+            }
+        };
+        finder.rewrite(lhs);
+        finder.rewrite(rhs);
+        return found[0];
+    }
+
+    /**
+     * The limit L of {@code r = L + A/t + B/t^2}, t = log x, through three points (i-2, i-1, i): exact when
+     * the corrections are powers of 1/log x up to the second (a Zipf tail with (log k)^c, c = 1 or 2), and
+     * close to the last ratio when they are powers of x.
+     */
+    static double richardson(List<Double> xs, List<Double> rs, int i) {
+        double[][] m = new double[3][];
+        for (int j = 0; j < 3; j++) {
+            double u = 1 / Math.log(xs.get(i - 2 + j));
+            m[j] = new double[] {1, u, u * u, rs.get(i - 2 + j)};
+        }
+        // Gaussian elimination on the 3x4 system (Vandermonde in u: well conditioned enough for 3 points)
+        for (int c = 0; c < 3; c++) {
+            for (int r = c + 1; r < 3; r++) {
+                double f = m[r][c] / m[c][c];
+                for (int k = c; k < 4; k++) {
+                    m[r][k] -= f * m[c][k];
+                }
+            }
+        }
+        double b2 = m[2][3] / m[2][2];
+        double b1 = (m[1][3] - m[1][2] * b2) / m[1][1];
+        return (m[0][3] - m[0][2] * b2 - m[0][1] * b1) / m[0][0];
+    }
+
+    private static Judgement judge(AsymptoticRelation rel, List<Double> xs, List<Double> rs, boolean logarithmic) {
         int n = rs.size();
         for (double r : rs) {
             if (!Double.isFinite(r)) {
@@ -236,6 +282,17 @@ final class RatioWitness {
                     }
                 }
                 String note = s + String.format(", extrapolated limit %.10g", lim);
+                if (logarithmic) {
+                    double l1 = richardson(xs, rs, n - 1);
+                    double l0 = richardson(xs, rs, n - 2);
+                    note += String.format(", extrapolated in 1/log x %.10g (one decade earlier %.10g)", l1, l0);
+                    if (Math.abs(l1 - 1) <= SIM_TOLERANCE && Math.abs(l0 - 1) <= 10 * SIM_TOLERANCE) {
+                        return new Judgement(Kind.AGREES, note);
+                    }
+                    if (Math.abs(l1 - 1) > 1e-2 && Math.abs(l1 - l0) < 1e-3 * Math.abs(l1 - 1)) {
+                        return new Judgement(Kind.REFUTES, note + ": f/g settles away from 1 (in 1/log x)");
+                    }
+                }
                 if (Math.abs(lim - 1) <= SIM_TOLERANCE && Math.abs(rn - 1) <= 1e-2) {
                     return new Judgement(Kind.AGREES, note);
                 }

@@ -91,6 +91,10 @@ final class ZipfSumLemmas implements LeadingTerms.SumRule {
             }
             throw new AsymptoticFailure("a Zipf sum free of " + x);
         }
+        Expr logPower = rest.size() == 1 ? logPower(rest.get(0), k) : null;
+        if (logPower != null && FreeSymbols.of(s.lower()).contains(x)) {
+            return new Tail(w, factor, s.lower(), logPower);
+        }
         if (!(s.lower() instanceof Rational lo) || !lo.equals(Expr.num(1))) {
             throw new AsymptoticFailure("a Zipf kernel sum must start at k = 1");
         }
@@ -100,6 +104,19 @@ final class ZipfSumLemmas implements LeadingTerms.SumRule {
             return new Harmonic(w, factor, Expr.num(1), Expr.num(1), Expr.call("Exp", Expr.neg(Expr.sym("u"))), "u", true);
         }
         return harmonic(w, weightCall, factor, g, k);
+    }
+
+    /** n when f is {@code Log(k)^n} (n free of k and x; {@code Log(k)} is n = 1), else null. */
+    private Expr logPower(Expr f, String k) {
+        Expr log = Expr.call("Log", Expr.sym(k));
+        if (f.equals(log)) {
+            return Expr.num(1);
+        }
+        if (f instanceof Pow p && p.base().equals(log) && !FreeSymbols.of(p.exponent()).contains(k)
+                && !FreeSymbols.of(p.exponent()).contains(x)) {
+            return p.exponent();
+        }
+        return null;
     }
 
     private ZipfWeight weightOf(Expr f, String k) {
@@ -259,7 +276,20 @@ final class ZipfSumLemmas implements LeadingTerms.SumRule {
                 + " + int_L^inf t^-alpha dt)");
         LeadingTerm head = LeadingTerm.constant(PowerProduct.of(Expr.mul(t.factor(), t.w().c(),
                 Expr.pow(Expr.sub(alpha, Expr.num(1)), Expr.num(-1)))));
-        return head.times(calc.power(lower, Expr.sub(Expr.num(1), alpha)));
+        LeadingTerm out = head.times(calc.power(lower, Expr.sub(Expr.num(1), alpha)));
+        if (t.logPower() == null) {
+            return out;
+        }
+        if (!(t.logPower() instanceof Rational n) || !n.isInteger()) {
+            throw new AsymptoticFailure("the slowly varying tail lemma needs a whole-number power of Log(k), not "
+                    + StepText.of(t.logPower()));
+        }
+        calc.chain().add("lemma zipf_tail_slowly_varying: sum_{k>=L} c*k^(-alpha)*Log(k)^n ~ c/(alpha - 1)*L^(1 - alpha)"
+                + "*Log(L)^n as L -> Infinity, n = " + StepText.of(n) + " (t^(-alpha)*Log(t)^n decreases for t > exp(max(n, 0)/alpha),"
+                + " so int_L^inf <= sum_{k>=L} <= f(L) + int_L^inf; integrating by parts, int_L^inf t^(-alpha)*Log(t)^n dt ="
+                + " L^(1 - alpha)*Log(L)^n/(alpha - 1) + n/(alpha - 1)*int_L^inf t^(-alpha)*Log(t)^(n - 1) dt, the last"
+                + " term and f(L) of lower order)");
+        return out.times(calc.power(calc.of(Expr.call("Log", t.lower())), n));
     }
 
     private LeadingTerm harmonicLeading(Harmonic h, LeadingTerms calc) {

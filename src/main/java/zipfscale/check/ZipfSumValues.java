@@ -45,9 +45,6 @@ final class ZipfSumValues {
         double xv = point.get(lemmas.variable());
         Apfloat xa = new Apfloat(new BigDecimal(xv), prec);
         if (f instanceof ZipfSumLemmas.Tail t) {
-            if (t.logPower() != null) {
-                throw EvaluationException.unsupported("tails with a slowly varying factor are not in the engine");
-            }
             Apfloat alpha = constant.apply(t.w().alpha());
             // sum_{k >= L} c k^-alpha = c zeta(alpha) * tail(alpha, L - 1) = c zeta(alpha, L)
             Apfloat c = constant.apply(t.w().c());
@@ -56,6 +53,13 @@ final class ZipfSumValues {
                     .subtract(new Apfloat(1));
             if (!m.isInteger()) {
                 throw EvaluationException.unsupported("the first index of a tail is not a whole number");
+            }
+            if (t.logPower() != null) {
+                if (digits != 0) {
+                    throw EvaluationException.undefined("tails with a log factor are summed in double only");
+                }
+                return scaled(scale, zipfscale.numerics.RegularlyVaryingSums.logTail(dbl(alpha),
+                        dbl(constant.apply(t.logPower())), dbl(m)), digits, prec);
             }
             if (digits == 0) {
                 return scaled(scale.multiply(zeta(alpha, digits)), ZipfSums.tail(dbl(alpha), dbl(m)), digits, prec);
