@@ -24,6 +24,7 @@ import zipfscale.numerics.ZipfSums;
 final class ZipfSumValues {
     private final ZipfSumLemmas lemmas;
     private final NumericBackend numeric;
+    private final java.util.Map<String, Apfloat> zetas = new java.util.HashMap<>();
 
     ZipfSumValues(ZipfSumLemmas lemmas, NumericBackend numeric) {
         this.lemmas = lemmas;
@@ -101,9 +102,13 @@ final class ZipfSumValues {
         return new BigDecimal(a.toString(true)).doubleValue();
     }
 
-    /** zeta(alpha) at the precision of the constants (only its ratio to the weights' normaliser matters). */
-    private static Apfloat zeta(Apfloat alpha, int digits) {
-        return PreciseZipfSums.zeta(alpha, BoundedEvaluation.constantDigits(digits)).value();
+    /**
+     * zeta(alpha) at the precision of the constants (only its ratio to the weights' normaliser matters),
+     * cached: the witness asks for it at every x of a parameter point.
+     */
+    private Apfloat zeta(Apfloat alpha, int digits) {
+        int d = BoundedEvaluation.constantDigits(digits);
+        return zetas.computeIfAbsent(alpha.toString(true) + "@" + d, key -> PreciseZipfSums.zeta(alpha, d).value());
     }
 
     /**
