@@ -55,7 +55,7 @@ public final class PowerSums {
         return new Shape(constant, exponent, e.lower());
     }
 
-    /** -e, without a double sign: {@code -(-a)} is a, {@code -(r)} for a number r is the number -r. */
+    /** -e, without a double sign: {@code -(-a)} is a, a number r gives -r, a sum is negated term by term. */
     private static Expr negate(Expr e) {
         if (e instanceof zipfscale.expr.Rational r) {
             return zipfscale.expr.Rational.of(r.numerator().negate(), r.denominator());
@@ -63,6 +63,13 @@ public final class PowerSums {
         if (e instanceof Mul m && m.factors().size() == 2 && m.factors().get(0) instanceof zipfscale.expr.Rational r
                 && r.isMinusOne()) {
             return m.factors().get(1);
+        }
+        if (e instanceof zipfscale.expr.Add a) {
+            List<Expr> terms = new ArrayList<>();
+            for (Expr t : a.terms()) {
+                terms.add(negate(t));
+            }
+            return Expr.add(terms.toArray(new Expr[0]));
         }
         return Expr.neg(e);
     }
