@@ -105,6 +105,11 @@ final class RatioWitness {
                 if (u <= CONCLUSIVE) {
                     return new Bounded[] {l, r};
                 }
+            } catch (EvaluationException e) {
+                if (e.unsupported()) {
+                    throw e;
+                }
+                // e.g. an argument known too roughly at this precision: more digits may help
             } catch (ArithmeticException | org.apfloat.ApfloatRuntimeException e) {
                 if (digits == MAX_DIGITS) {
                     throw EvaluationException.undefined(String.valueOf(e.getMessage()));
