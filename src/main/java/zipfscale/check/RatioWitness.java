@@ -125,6 +125,12 @@ final class RatioWitness {
         return null;
     }
 
+    /** A power of ten as {@code 1e9}, as the witness's notes name the grid. */
+    private static String decade(double x) {
+        long e = Math.round(Math.log10(x));
+        return Math.pow(10, e) == x ? "1e" + e : String.format("%.0e", x);
+    }
+
     private static String shortText(Bounded b) {
         return b.value().precision(Math.min(b.value().precision(), 17)).toString(false);
     }
@@ -161,11 +167,11 @@ final class RatioWitness {
                     // Apfloat is 1000 times slower than the double engine: used only to reach MIN_CONCLUSIVE points
                     Bounded[] sides = conclusive(values, lhs, rhs, at, xs.size() < MIN_CONCLUSIVE);
                     if (sides == null) {
-                        stop = String.format(xs.size() < MIN_CONCLUSIVE
-                                ? "from x = %.0e on, the error bound of f or g exceeds %.0e of its value even at "
-                                        + MAX_DIGITS + " digits (its sides cancel too far): those points are inconclusive"
-                                : "from x = %.0e on, the double engine's error bound of f or g exceeds %.0e of its value"
-                                        + " (its sides cancel to a lower order)", xv, CONCLUSIVE);
+                        stop = "from x = " + decade(xv) + (xs.size() < MIN_CONCLUSIVE
+                                ? " on, the error bound of f or g exceeds 1e-6 of its value even at " + MAX_DIGITS
+                                        + " digits (its sides cancel too far): those points are inconclusive"
+                                : " on, the double engine's error bound of f or g exceeds 1e-6 of its value"
+                                        + " (its sides cancel to a lower order)");
                         break;
                     }
                     xs.add(xv);
@@ -186,7 +192,7 @@ final class RatioWitness {
                     : new Judgement(Kind.INCONCLUSIVE, "only " + xs.size() + " conclusive x values (at least "
                             + MIN_CONCLUSIVE + " needed): " + stop);
             if (stop != null && j.kind() != Kind.INCONCLUSIVE) {
-                j = new Judgement(j.kind(), j.note() + " (judged on x <= " + String.format("%.0e", xs.get(xs.size() - 1))
+                j = new Judgement(j.kind(), j.note() + " (judged on x <= " + decade(xs.get(xs.size() - 1))
                         + "; " + stop + ")");
             }
             List<RatioPoint> pts = new ArrayList<>();
@@ -208,7 +214,7 @@ final class RatioWitness {
             return new Outcome(worst.kind(), worst.note(), all);
         }
         return new Outcome(Kind.AGREES, "f/g judged at " + points.size() + " parameter points, x = 1e3 ... "
-                + String.format("%.0e", shortest) + (shortest < grid().get(grid().size() - 1)
+                + decade(shortest) + (shortest < grid().get(grid().size() - 1)
                         ? " (beyond, the sides cancel below the double engine's error bound; the last points"
                                 + " at up to " + MAX_DIGITS + " digits)" : ""), all);
     }

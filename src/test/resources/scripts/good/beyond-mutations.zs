@@ -21,34 +21,39 @@ derivation beyond_mutations "Mutations of the claims beyond the paper"
 assume alpha > 1
 define Z := Zeta(alpha)
 define p(k) := k^(-alpha)/Z
+define missing(D) := Sum(p(k)*(1 - p(k))^D, {k, 1, Infinity})
+define expsum(D) := Sum(p(k)*Exp(-D*p(k)), {k, 1, Infinity})
+define tail(M) := Sum(k^(-alpha), {k, M + 1, Infinity})
+define emthree(M) := M^(1 - alpha)/(alpha - 1) - M^(-alpha)/2 + alpha*M^(-alpha - 1)/12
+define embad(M) := M^(1 - alpha)/(alpha - 1) - M^(-alpha)/2 + alpha*M^(-alpha - 1)/24
 
 # second-order missing mass: constant doubled, exponent of the first order, sign flipped
 claim so_wrong_constant:
-    Sum(p(k)*(1 - p(k))^D, {k, 1, Infinity}) - Sum(p(k)*Exp(-D*p(k)), {k, 1, Infinity}) ~ -(1/alpha)*Z^(-1/alpha)*Gamma(3 - 1/alpha)*D^(-(2 - 1/alpha)) as D -> Infinity
+    missing(D) - expsum(D) ~ -(1/alpha)*Z^(-1/alpha)*Gamma(3 - 1/alpha)*D^(-(2 - 1/alpha)) as D -> Infinity
 claim so_wrong_exponent:
-    Sum(p(k)*(1 - p(k))^D, {k, 1, Infinity}) - Sum(p(k)*Exp(-D*p(k)), {k, 1, Infinity}) ~ -(1/(2*alpha))*Z^(-1/alpha)*Gamma(3 - 1/alpha)*D^(-(1 - 1/alpha)) as D -> Infinity
+    missing(D) - expsum(D) ~ -(1/(2*alpha))*Z^(-1/alpha)*Gamma(3 - 1/alpha)*D^(-(1 - 1/alpha)) as D -> Infinity
 claim so_wrong_sign:
-    Sum(p(k)*(1 - p(k))^D, {k, 1, Infinity}) - Sum(p(k)*Exp(-D*p(k)), {k, 1, Infinity}) ~ (1/(2*alpha))*Z^(-1/alpha)*Gamma(3 - 1/alpha)*D^(-(2 - 1/alpha)) as D -> Infinity
+    missing(D) - expsum(D) ~ (1/(2*alpha))*Z^(-1/alpha)*Gamma(3 - 1/alpha)*D^(-(2 - 1/alpha)) as D -> Infinity
 
 # tail minus its integral
 claim tmi_wrong_constant:
-    Sum(k^(-alpha), {k, M + 1, Infinity}) - M^(1 - alpha)/(alpha - 1) ~ -M^(-alpha)/3 as M -> Infinity
+    tail(M) - M^(1 - alpha)/(alpha - 1) ~ -M^(-alpha)/3 as M -> Infinity
 claim tmi_wrong_exponent:
-    Sum(k^(-alpha), {k, M + 1, Infinity}) - M^(1 - alpha)/(alpha - 1) ~ -M^(-alpha - 1)/2 as M -> Infinity
+    tail(M) - M^(1 - alpha)/(alpha - 1) ~ -M^(-alpha - 1)/2 as M -> Infinity
 claim tmi_wrong_sign:
-    Sum(k^(-alpha), {k, M + 1, Infinity}) - M^(1 - alpha)/(alpha - 1) ~ M^(-alpha)/2 as M -> Infinity
+    tail(M) - M^(1 - alpha)/(alpha - 1) ~ M^(-alpha)/2 as M -> Infinity
 
 # three Euler-Maclaurin terms: a bound one order too sharp; a wrong Bernoulli constant (1/24 for 1/12)
 claim t3_wrong_exponent:
-    Sum(k^(-alpha), {k, M + 1, Infinity}) - (M^(1 - alpha)/(alpha - 1) - M^(-alpha)/2 + alpha*M^(-alpha - 1)/12) =O M^(-alpha - 4) as M -> Infinity
+    tail(M) - emthree(M) =O M^(-alpha - 4) as M -> Infinity
 claim t3_wrong_constant:
-    Sum(k^(-alpha), {k, M + 1, Infinity}) - (M^(1 - alpha)/(alpha - 1) - M^(-alpha)/2 + alpha*M^(-alpha - 1)/24) =O M^(-alpha - 3) as M -> Infinity
+    tail(M) - embad(M) =O M^(-alpha - 3) as M -> Infinity
 
 # the next Euler-Maclaurin term
 claim tnext_wrong_constant:
-    Sum(k^(-alpha), {k, M + 1, Infinity}) - (M^(1 - alpha)/(alpha - 1) - M^(-alpha)/2 + alpha*M^(-alpha - 1)/12) ~ -alpha*(alpha + 1)*(alpha + 2)/360*M^(-alpha - 3) as M -> Infinity
+    tail(M) - emthree(M) ~ -alpha*(alpha + 1)*(alpha + 2)/360*M^(-alpha - 3) as M -> Infinity
 claim tnext_wrong_exponent:
-    Sum(k^(-alpha), {k, M + 1, Infinity}) - (M^(1 - alpha)/(alpha - 1) - M^(-alpha)/2 + alpha*M^(-alpha - 1)/12) ~ -alpha*(alpha + 1)*(alpha + 2)/720*M^(-alpha - 2) as M -> Infinity
+    tail(M) - emthree(M) ~ -alpha*(alpha + 1)*(alpha + 2)/720*M^(-alpha - 2) as M -> Infinity
 
 # log factors
 claim log_wrong_constant:
