@@ -98,6 +98,9 @@ final class SymjaWriter implements Expr.Visitor<String> {
         if (e.builtin() == null) {
             throw new IllegalArgumentException("unexpanded function '" + e.function() + "' cannot go to Symja");
         }
+        if (e.builtin() == Builtin.DIFF) {
+            throw new IllegalArgumentException("Diff is expanded by zipfscale.expr.Differentiation before Symja sees a claim");
+        }
         if (e.builtin() == Builtin.ARG_MIN) {
             throw new IllegalArgumentException("ArgMin is a minimisation claim for the asymptotic checker, not for Symja");
         }

@@ -43,8 +43,16 @@ final class AsymptoticChecker {
         for (Binding b : c.info().where()) {
             where.put(b.name(), keepWeights.expand(b.value()));
         }
-        Expr lhs = keepWeights.expand(Substitution.apply(keepWeights.expand(c.lhs()), where));
-        Expr rhs = keepWeights.expand(Substitution.apply(keepWeights.expand(c.rhs()), where));
+        Expr lhs;
+        Expr rhs;
+        try {
+            lhs = zipfscale.expr.Differentiation.expandAll(
+                    keepWeights.expand(Substitution.apply(keepWeights.expand(c.lhs()), where)));
+            rhs = zipfscale.expr.Differentiation.expandAll(
+                    keepWeights.expand(Substitution.apply(keepWeights.expand(c.rhs()), where)));
+        } catch (zipfscale.expr.NotDifferentiableException e) {
+            return result(c, Verdict.UNDECIDED, "Diff: " + e.getMessage(), Evidence.none());
+        }
         ClaimContext ctx = new ClaimContext(derivation, c);
         String x = c.variable();
         ZipfSumLemmas lemmas = new ZipfSumLemmas(weights, x);

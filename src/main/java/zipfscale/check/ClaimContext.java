@@ -40,9 +40,14 @@ final class ClaimContext {
         }
     }
 
-    /** Definitions expanded and where-bindings substituted. */
+    /**
+     * Definitions expanded, where-bindings substituted, then {@code Diff} calls replaced by their
+     * derivatives (after the substitution, so that {@code Diff(L, N) where L = A*N^(-a)} differentiates
+     * the bound expression, not the name). The script was validated at elaboration, so the derivatives exist.
+     */
     Expr prepare(Expr e) {
-        return expansion.expand(Substitution.apply(expansion.expand(e), where));
+        return zipfscale.expr.Differentiation.expandAll(
+                expansion.expand(Substitution.apply(expansion.expand(e), where)));
     }
 
     List<Comparison> constraints() {

@@ -10,13 +10,15 @@ import picocli.CommandLine.Model.CommandSpec;
 import zipfscale.check.CheckResult;
 import zipfscale.pipeline.CheckRun;
 import zipfscale.pipeline.OutputBatch;
+import zipfscale.render.ExhibitTable;
 import zipfscale.render.JsonReport;
 import zipfscale.render.VerdictTable;
 
 /** {@code zipfscale check [PATH...]}: checks every claim, prints a table (or JSON), writes report.json. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Check every claim of the scripts; write report.json. Exit 0 when every claim is "
-                + "PROVED or CHECKED, 1 otherwise, 2 for bad input.")
+        description = "Check every claim of the scripts, compute their values and plots; write report.json. "
+                + "Exit 0 when every claim is PROVED or CHECKED and every value is established (and in its "
+                + "expected range), 1 otherwise, 2 for bad input.")
 public final class CheckCommand implements Callable<Integer> {
 
     @Mixin
@@ -32,9 +34,11 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         CheckRun.Run run = CheckRun.run(options.pathsOrDefault(), options.settings());
         List<CheckResult> results = run.results();
-        String report = JsonReport.print(results);
+        String report = JsonReport.print(results, run.exhibits(), run.extrapolations());
         new OutputBatch(options.out).put("report.json", report).commit();
-        spec.commandLine().getOut().print(json ? report : VerdictTable.print(results));
+        spec.commandLine().getOut().print(json ? report
+                : VerdictTable.print(results) + ExhibitTable.print(run.exhibits())
+                        + zipfscale.render.ExtrapolationText.print(run.extrapolations()));
         spec.commandLine().getOut().flush();
         return run.allHold() ? ExitCodes.OK : ExitCodes.NOT_ALL_HOLD;
     }

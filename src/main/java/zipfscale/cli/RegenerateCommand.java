@@ -15,7 +15,9 @@ import zipfscale.claims.Derivation;
 import zipfscale.pipeline.CheckRun;
 import zipfscale.pipeline.PdfLatex;
 import zipfscale.pipeline.Regeneration;
+import zipfscale.pipeline.ScriptSources;
 import zipfscale.pipeline.Stamp;
+import zipfscale.render.ExhibitTable;
 import zipfscale.render.VerdictTable;
 
 /**
@@ -47,11 +49,13 @@ public final class RegenerateCommand implements Callable<Integer> {
         List<Derivation> derivations = run.derivations();
         List<CheckResult> results = run.results();
         Optional<String> line = stamp ? Optional.of(Stamp.now(Clock.systemUTC())) : Optional.empty();
-        Regeneration.Outcome outcome = Regeneration.write(derivations, results, options.out, line,
-                PdfLatex.fromEnvironment());
+        Regeneration.Outcome outcome = Regeneration.write(derivations, results, run.exhibits(), run.extrapolations(),
+                ScriptSources.chapters(options.pathsOrDefault()), options.out, line, PdfLatex.fromEnvironment());
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         out.print(VerdictTable.print(results));
+        out.print(ExhibitTable.print(run.exhibits()));
+        out.print(zipfscale.render.ExtrapolationText.print(run.extrapolations()));
         out.println("wrote " + outcome.written() + " to " + options.out);
         outcome.latex().filter(PdfLatex.Result::succeeded).ifPresent(r -> out.println(String.format(Locale.ROOT,
                 "pdflatex: %d runs, %.1f s", r.runs(), r.time().toMillis() / 1000.0)));

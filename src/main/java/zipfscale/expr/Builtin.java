@@ -28,7 +28,8 @@ public enum Builtin {
     FLOOR("Floor", 1, 1),
     CEILING("Ceiling", 1, 1),
     BOOLE("Boole", 1, 1),      // Boole(x < 1): the indicator 1{x < 1}
-    ARG_MIN("ArgMin", 2, 2);   // ArgMin(f, N): the N > 0 minimising f (N is bound); minimisation claims only
+    ARG_MIN("ArgMin", 2, 2),   // ArgMin(f, N): the N > 0 minimising f (N is bound); minimisation claims only
+    DIFF("Diff", 2, 3);        // Diff(f, x), Diff(f, x, n): the (n-th) derivative in x, expanded before checking
 
     /**
      * The comparisons that may stand as the argument of {@code Boole} (and nowhere else): calls with these

@@ -216,7 +216,8 @@ public final class DoubleEvaluator implements Expr.Visitor<Double> {
             case FLOOR: return Math.floor(x);
             case CEILING: return Math.ceil(x);
             default:
-                throw EvaluationException.unsupported("Boole is evaluated only inside kernels");
+                throw EvaluationException.unsupported(b == Builtin.BOOLE ? "Boole is evaluated only inside kernels"
+                        : b.spelling() + " has no numeric value here");
         }
     }
 

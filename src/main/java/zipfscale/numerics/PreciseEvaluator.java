@@ -222,7 +222,8 @@ public final class PreciseEvaluator implements Expr.Visitor<Apfloat> {
             case FLOOR: return new Apfloat(x.floor().toBigInteger(), digits);
             case CEILING: return new Apfloat(x.ceil().toBigInteger(), digits);
             default:
-                throw EvaluationException.unsupported("Boole is evaluated only inside kernels");
+                throw EvaluationException.unsupported(b == Builtin.BOOLE ? "Boole is evaluated only inside kernels"
+                        : b.spelling() + " has no numeric value here");
         }
     }
 

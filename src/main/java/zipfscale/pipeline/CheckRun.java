@@ -9,10 +9,15 @@ import java.util.List;
 import zipfscale.check.CheckResult;
 import zipfscale.check.CheckSettings;
 import zipfscale.check.ClaimChecker;
+import zipfscale.check.ExhibitChecker;
+import zipfscale.check.ExhibitResult;
 import zipfscale.claims.Claim;
 import zipfscale.claims.Derivation;
+import zipfscale.claims.Extrapolation;
 import zipfscale.diag.Diagnostics;
 import zipfscale.diag.InputException;
+import zipfscale.fit.ExtrapolationCheck;
+import zipfscale.fit.ExtrapolationResult;
 import zipfscale.render.LatexNotation;
 import zipfscale.script.Elaborator;
 import zipfscale.script.ScriptFile;
@@ -48,24 +53,57 @@ public final class CheckRun {
                 continue;
             }
             List<Statement> statements = ScriptParser.parse(file, diagnostics);
-            out.addAll(Elaborator.elaborate(file, statements, diagnostics, LatexNotation::problem));
+            List<Derivation> read = Elaborator.elaborate(file, statements, diagnostics, LatexNotation::problem);
+            DerivationNames.checkAcrossFiles(out, read, file, diagnostics);
+            out.addAll(read);
         }
         diagnostics.throwIfErrors();
         return out;
     }
 
-    /** The scripts read and the verdicts on their claims. */
-    public record Run(List<Derivation> derivations, List<CheckResult> results) {
-        /** Whether every claim is PROVED or CHECKED. */
+    /**
+     * The scripts read, the verdicts on their claims, what was computed for their values and plots, and the
+     * verdicts on their {@code extrapolate} statements.
+     */
+    public record Run(List<Derivation> derivations, List<CheckResult> results, List<ExhibitResult> exhibits,
+            List<ExtrapolationResult> extrapolations) {
+        /**
+         * Whether every claim is PROVED or CHECKED, every value's check (if any) holds and every
+         * extrapolation is CHECKED.
+         */
         public boolean allHold() {
-            return results.stream().allMatch(r -> r.verdict().holds());
+            return results.stream().allMatch(r -> r.verdict().holds())
+                    && exhibits.stream().allMatch(ExhibitResult::holds)
+                    && extrapolations.stream().allMatch(r -> r.verdict().holds());
         }
     }
 
-    /** Reads the scripts at {@code paths} (files or folders) and checks every claim. */
+    /** Reads the scripts at {@code paths} (files or folders) and checks every claim, value and plot. */
     public static Run run(List<Path> paths, CheckSettings settings) {
         List<Derivation> derivations = read(ScriptSources.find(paths));
-        return new Run(derivations, check(derivations, settings));
+        return new Run(derivations, check(derivations, settings), computeExhibits(derivations, settings),
+                extrapolations(derivations));
+    }
+
+    /** Checks every {@code extrapolate} statement of every derivation (each carries its own seed). */
+    public static List<ExtrapolationResult> extrapolations(List<Derivation> derivations) {
+        List<ExtrapolationResult> out = new ArrayList<>();
+        for (Derivation d : derivations) {
+            for (Extrapolation e : d.extrapolations()) {
+                out.add(ExtrapolationCheck.check(d, e));
+            }
+        }
+        return out;
+    }
+
+    /** Evaluates every value and samples every plot of every derivation (issue 8). */
+    public static List<ExhibitResult> computeExhibits(List<Derivation> derivations, CheckSettings settings) {
+        List<ExhibitResult> out = new ArrayList<>();
+        for (Derivation d : derivations) {
+            ExhibitChecker checker = new ExhibitChecker(d, settings);
+            d.exhibits().forEach(e -> out.add(checker.check(e)));
+        }
+        return out;
     }
 
     /** Checks every claim of every derivation. */

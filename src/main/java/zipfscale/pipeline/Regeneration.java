@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import zipfscale.check.CheckResult;
+import zipfscale.check.ExhibitResult;
 import zipfscale.claims.Derivation;
 import zipfscale.render.JsonReport;
 import zipfscale.render.LatexDocuments;
@@ -35,12 +36,16 @@ public final class Regeneration {
     }
 
     /**
+     * @param exhibits the values and plots computed (issue 8)
+     * @param chapters script path to the title of its chapter ({@link ScriptSources#chapters}); scripts
+     *     not in it form the main part of the document
      * @param stamp the line of {@code --stamp} (date, commit), or empty for byte-identical output
      */
-    public static Outcome write(List<Derivation> derivations, List<CheckResult> results, Path out,
-            Optional<String> stamp, PdfLatex pdflatex) {
-        OutputBatch batch = new OutputBatch(out).put("report.json", JsonReport.print(results));
-        Map<String, String> tex = LatexDocuments.render(derivations, results, stamp);
+    public static Outcome write(List<Derivation> derivations, List<CheckResult> results,
+            List<ExhibitResult> exhibits, List<zipfscale.fit.ExtrapolationResult> extrapolations,
+            Map<String, String> chapters, Path out, Optional<String> stamp, PdfLatex pdflatex) {
+        OutputBatch batch = new OutputBatch(out).put("report.json", JsonReport.print(results, exhibits, extrapolations));
+        Map<String, String> tex = LatexDocuments.render(derivations, results, exhibits, extrapolations, chapters, stamp);
         tex.forEach(batch::put);
         PdfStatus status;
         Optional<PdfLatex.Result> result = Optional.empty();

@@ -3,6 +3,7 @@ package zipfscale.render;
 import java.util.List;
 import java.util.StringJoiner;
 import zipfscale.check.CheckResult;
+import zipfscale.check.ExhibitResult;
 import zipfscale.claims.Assumption;
 import zipfscale.claims.Definition;
 import zipfscale.claims.Derivation;
@@ -12,8 +13,8 @@ import zipfscale.expr.Symbol;
 
 /**
  * One derivation as a {@code \section}: its title (escaped), name and citations, its assumptions and
- * parameters in running text, its definitions as a display, then every claim in order
- * ({@link ClaimBlock}). The derivation's {@code notation} is used for every formula.
+ * parameters in running text, its definitions as a display, then every claim ({@link ClaimBlock}), value
+ * and plot ({@link ExhibitBlock}) in script order. The derivation's {@code notation} is used for every formula.
  */
 final class DerivationSection {
 
@@ -22,8 +23,9 @@ final class DerivationSection {
 
     /**
      * @param results the verdicts on the derivation's claims, in the derivation's order
+     * @param exhibits its values and plots (issue 8), in order; each is placed among the claims by its line
      */
-    static String render(Derivation d, List<CheckResult> results) {
+    static String render(Derivation d, List<CheckResult> results, List<ExhibitResult> exhibits) {
         LatexPrinter printer = new LatexPrinter(d.notation());
         LatexRelations relations = new LatexRelations(printer);
         StringBuilder b = new StringBuilder();
@@ -61,8 +63,16 @@ final class DerivationSection {
         }
         b.append('\n');
         ClaimBlock block = new ClaimBlock(printer);
+        ExhibitBlock shown = new ExhibitBlock(printer);
+        int next = 0;
         for (CheckResult r : results) {
+            while (next < exhibits.size() && exhibits.get(next).exhibit().span().line() < r.claim().info().span().line()) {
+                b.append(shown.render(exhibits.get(next++)));
+            }
             b.append(block.render(r));
+        }
+        while (next < exhibits.size()) {
+            b.append(shown.render(exhibits.get(next++)));
         }
         return b.toString();
     }

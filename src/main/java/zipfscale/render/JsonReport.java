@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import zipfscale.check.CheckResult;
 import zipfscale.check.Evidence;
+import zipfscale.check.ExhibitResult;
 import zipfscale.check.RatioPoint;
 import zipfscale.check.RatioSeries;
 import zipfscale.check.Sample;
@@ -19,6 +20,8 @@ import zipfscale.check.Verdict;
  * "relation", "verdict", "reason", "evidence", ...}], "summary": {"PROVED": n, ...}}}. Field names are an
  * interface other tools rely on: add fields, never rename. {@code evidence.ratios} ({@code [{"variable",
  * "point", "points": [{"x", "ratio"}]}]}) is written only when an asymptotic witness produced series.
+ * After the summary, {@code "extrapolations"} lists the verdicts on {@code extrapolate} statements
+ * ({@link ExtrapolationJson}; empty when there are none).
  */
 public final class JsonReport {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -27,6 +30,16 @@ public final class JsonReport {
     }
 
     public static String print(List<CheckResult> results) {
+        return print(results, List.of(), List.of());
+    }
+
+    /**
+     * The report with the {@code "values"} and {@code "plots"} arrays of issue 8 ({@link ExhibitJson}) after
+     * the claims, and the {@code "extrapolations"} array ({@link ExtrapolationJson}) after the summary;
+     * {@code "summary"} counts the claims.
+     */
+    public static String print(List<CheckResult> results, List<ExhibitResult> exhibits,
+            List<zipfscale.fit.ExtrapolationResult> extrapolations) {
         ObjectNode root = MAPPER.createObjectNode();
         ArrayNode claims = root.putArray("claims");
         ObjectNode summary = MAPPER.createObjectNode();
@@ -49,7 +62,9 @@ public final class JsonReport {
             c.set("evidence", evidence(r.evidence()));
             summary.put(r.verdict().name(), summary.get(r.verdict().name()).asInt() + 1);
         }
+        ExhibitJson.add(root, exhibits);
         root.set("summary", summary);
+        ExtrapolationJson.add(root.putArray("extrapolations"), extrapolations);
         try {
             return MAPPER.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {

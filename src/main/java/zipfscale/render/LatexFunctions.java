@@ -81,11 +81,30 @@ final class LatexFunctions {
             case ARG_MIN:
                 return atom("\\operatorname*{arg\\,min}_{" + printer.inlined(a.get(1)).text() + "} "
                         + printer.parenthesize(a.get(0).accept(printer), LatexPrinter.MUL));
+            case DIFF:
+                return derivative(a);
             case BOOLE:
                 return atom("\\mathbf{1}" + printer.open("\\{") + condition(a.get(0)) + printer.close("\\}"));
             default:
                 throw new AssertionError("no LaTeX for builtin " + b);
         }
+    }
+
+    /**
+     * {@code Diff(f, x, n)} as {@code \frac{d^n}{dx^n}}, with {@code \partial} when f has other free
+     * names (a partial derivative); the operand is parenthesised like a factor of a product.
+     */
+    private LatexFragment derivative(List<Expr> a) {
+        Expr f = a.get(0);
+        String x = printer.inlined(a.get(1)).text();
+        String n = a.size() == 3 ? printer.inlined(a.get(2)).text() : null;
+        java.util.Set<String> others = new java.util.HashSet<>(zipfscale.expr.FreeSymbols.of(f));
+        others.removeAll(zipfscale.expr.FreeSymbols.of(a.get(1)));
+        String d = others.isEmpty() ? "\\mathrm{d}" : "\\partial";
+        String top = n == null ? d : d + "^{" + n + "}";
+        String bottom = n == null ? d + " " + x : d + " " + x + "^{" + n + "}";
+        return new LatexFragment("\\frac{" + top + "}{" + bottom + "} "
+                + printer.parenthesize(f.accept(printer), LatexPrinter.MUL + 1), LatexPrinter.MUL);
     }
 
     /** {@code e^{x}} for a short exponent, {@code \exp\left(x\right)} otherwise. */

@@ -19,6 +19,11 @@ public final class LatexLabels {
         return "claim:" + safe(derivation) + ":" + safe(id);
     }
 
+    /** {@code value:DERIVATION:ID}: the display of a {@code value} statement (issue 8). */
+    public static String value(String derivation, String id) {
+        return "value:" + safe(derivation) + ":" + safe(id);
+    }
+
     private static String safe(String name) {
         StringBuilder b = new StringBuilder();
         name.codePoints().forEach(c -> {

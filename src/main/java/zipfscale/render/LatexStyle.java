@@ -12,6 +12,8 @@ package zipfscale.render;
  *     6em (room for a tag), so that no claim display is overfull;</li>
  * <li>{@code \zsclaimhead{id}{title}{mark}} (the title ragged right beside the mark), {@code \zsitem{label}{text}}, {@code zsdetails},
  *     {@code zschain}, {@code \zsderivation{name}{count}}, {@code \zsdefeq}: layout;</li>
+ * <li>{@code \zsexhibithead{kind}{id}{title}{mark}}: the heading of a value or a plot (issue 8), the
+ *     mark empty for a value without {@code expect} and for plots;</li>
  * <li>the counter {@code zsclaim}, stepped by each claim heading and made part of hyperref's equation
  *     anchors: a display numbered with {@code \tag} does not step the equation counter, so two claims
  *     would otherwise share an anchor and the summary table's links would lead to the wrong claim.</li>
@@ -62,6 +64,9 @@ public final class LatexStyle {
                 "\\newcommand{\\zsclaimhead}[3]{\\stepcounter{zsclaim}\\par\\bigskip\\noindent"
                         + "\\parbox[t]{\\dimexpr\\linewidth-9em\\relax}{\\raggedright\\bfseries #2}\\hfill #3\\par",
                 "  \\nopagebreak\\noindent{\\footnotesize claim #1}\\par\\nopagebreak}",
+                "\\newcommand{\\zsexhibithead}[4]{\\par\\bigskip\\noindent"
+                        + "\\parbox[t]{\\dimexpr\\linewidth-9em\\relax}{\\raggedright\\bfseries #3}\\hfill #4\\par",
+                "  \\nopagebreak\\noindent{\\footnotesize #1 #2}\\par\\nopagebreak}",
                 "\\newcommand{\\zsitem}[2]{\\par\\noindent\\textit{#1:} #2\\par}",
                 "\\newenvironment{zsdetails}{\\par\\footnotesize\\sloppy}{\\par}",
                 "\\newenvironment{zschain}{\\begin{enumerate}\\setlength{\\itemsep}{0pt}\\setlength{\\parskip}{0pt}}"

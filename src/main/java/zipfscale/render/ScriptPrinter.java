@@ -49,6 +49,15 @@ public final class ScriptPrinter {
             return "define " + d.name() + (d.params().isEmpty() ? "" : "(" + String.join(", ", d.params()) + ")")
                     + " := " + TextPrinter.print(d.body());
         }
+        if (s instanceof Statement.Extrapolate e) {
+            return ExtrapolationScriptText.print(e.extrapolation());
+        }
+        if (s instanceof Statement.ValueBlock v) {
+            return ExhibitScriptPrinter.value(v);
+        }
+        if (s instanceof Statement.PlotBlock p) {
+            return ExhibitScriptPrinter.plot(p);
+        }
         Statement.ClaimBlock c = (Statement.ClaimBlock) s;
         StringBuilder b = new StringBuilder("claim ").append(c.id()).append(' ').append(quote(c.title())).append(":\n");
         b.append("    ").append(TextPrinter.print(c.lhs())).append(' ').append(c.relation()).append(' ')

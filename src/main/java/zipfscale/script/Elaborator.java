@@ -67,6 +67,9 @@ public final class Elaborator {
         final Map<String, String> notation = new LinkedHashMap<>();
         final List<String> params = new ArrayList<>();
         final List<Statement.ClaimBlock> claims = new ArrayList<>();
+        final List<zipfscale.claims.Extrapolation> extrapolations = new ArrayList<>();
+        /** {@code value} and {@code plot} statements (issue 8), elaborated by {@link ExhibitElaboration}. */
+        final List<Statement> exhibits = new ArrayList<>();
     }
 
     private List<Derivation> run(List<Statement> statements) {
@@ -122,7 +125,36 @@ public final class Elaborator {
                             + other.span().line() + ")");
                 }
             }
+            uniqueAmongExhibits(d, c.id(), "claim", c.span());
             d.claims.add(c);
+        } else if (s instanceof Statement.Extrapolate e) {
+            d.extrapolations.add(e.extrapolation());
+        } else if (s instanceof Statement.ValueBlock v) {
+            uniqueAmongExhibits(d, v.value().id(), "value", v.span());
+            d.exhibits.add(v);
+        } else if (s instanceof Statement.PlotBlock p) {
+            uniqueAmongExhibits(d, p.plot().id(), "plot", p.span());
+            d.exhibits.add(p);
+        }
+    }
+
+    /** Claims, values and plots of a derivation share one namespace (their LaTeX labels and report ids). */
+    private void uniqueAmongExhibits(Draft d, String id, String kind, SourceSpan span) {
+        List<Statement> named = new ArrayList<>(d.exhibits);
+        if (!kind.equals("claim")) {
+            named.addAll(d.claims);
+        }
+        for (Statement other : named) {
+            String otherId = other instanceof Statement.ClaimBlock c ? c.id()
+                    : other instanceof Statement.ValueBlock v ? v.value().id() : ((Statement.PlotBlock) other).plot().id();
+            if (otherId.equals(id)) {
+                String otherKind = other instanceof Statement.ClaimBlock ? "claim"
+                        : other instanceof Statement.ValueBlock ? "value" : "plot";
+                error(span, "a second statement named '" + id + "': the " + otherKind + " on line "
+                        + other.span().line() + " has this name (claims, values and plots of a derivation need "
+                        + "distinct names)");
+                return;
+            }
         }
     }
 
@@ -167,14 +199,23 @@ public final class Elaborator {
             names.checkClaim(c, declared, !cyclic);
             claims.add(claim);
         }
+        ExhibitElaboration exhibitCheck = new ExhibitElaboration(file, diagnostics, names, d.definitions, declared,
+                !cyclic, d.assumptions);
+        List<zipfscale.claims.Exhibit> exhibits = new ArrayList<>();
+        for (Statement s : d.exhibits) {
+            exhibits.add(exhibitCheck.elaborate(s));
+        }
         for (String n : d.notation.keySet()) {
             if (!names.used().contains(n) && !d.definitions.containsKey(n) && !declared.contains(n)) {
                 error(d.header.span(), "notation for '" + n + "', which no statement of '" + d.header.name()
                         + "' uses");
             }
         }
+        new ExtrapolationNames(names, diagnostics, file).check(d.extrapolations, d.claims, declared, d.definitions,
+                !cyclic);
         return new Derivation(d.header.name(), d.header.title(), d.cites, d.assumptions,
-                List.copyOf(d.definitions.values()), d.notation, d.params, claims, d.header.span());
+                List.copyOf(d.definitions.values()), d.notation, d.params, claims, d.header.span(), exhibits,
+                d.extrapolations);
     }
 
     private static Claim claim(Statement.ClaimBlock c) {

@@ -49,6 +49,11 @@ final class NameCheck {
         return used;
     }
 
+    /** Reports {@code message} at the first place {@code name} is written, from the statement's line on. */
+    void errorAt(SourceSpan statement, String name, String message) {
+        error(statement, name, message);
+    }
+
     private void error(SourceSpan statement, String name, String message) {
         SourceSpan at = locate(statement, name);
         diagnostics.report(Diagnostic.error(at, message, file.line(at.line())));
@@ -113,7 +118,16 @@ final class NameCheck {
             for (Binding b : c.where()) {
                 x = zipfscale.expr.Substitution.apply(x, Map.of(b.name(), b.value()));
             }
-            expanded.addAll(FreeSymbols.of(expansion.expand(x)));
+            x = expansion.expand(x);
+            if (zipfscale.expr.Differentiation.mentionsDiff(x)) {
+                try {
+                    x = zipfscale.expr.Differentiation.expandAll(x);
+                } catch (zipfscale.expr.NotDifferentiableException e) {
+                    error(c.span(), "Diff", "Diff in claim '" + c.id() + "': " + e.getMessage());
+                    return;
+                }
+            }
+            expanded.addAll(FreeSymbols.of(x));
         }
         for (Domain d : c.domains()) {
             check(d.lower(), scope, d.span());

@@ -99,7 +99,7 @@ public final class ScriptParser {
 
     private Statement statement(Block b) {
         LineCursor c = new LineCursor(b.header());
-        String keyword = c.name("a statement: derivation, cite, notation, param, assume, define or claim");
+        String keyword = c.name("a statement: derivation, cite, notation, param, assume, define, claim, value or plot");
         switch (keyword) {
             case "derivation": {
                 noBody(b, keyword);
@@ -140,9 +140,15 @@ public final class ScriptParser {
                 return define(c, b);
             case "claim":
                 return ClaimParser.parse(c, b.body(), b.header().span());
+            case "extrapolate":
+                return ExtrapolationParser.parse(c, b.body(), b.header().span());
+            case "value":
+                return ExhibitParser.value(c, b.body(), b.header().span());
+            case "plot":
+                return ExhibitParser.plot(c, b.body(), b.header().span());
             default:
                 throw c.error(0, keyword.length(), "unknown statement '" + keyword
-                        + "': expected derivation, cite, notation, param, assume, define or claim");
+                        + "': expected derivation, cite, notation, param, assume, define, claim, value, plot or extrapolate");
         }
     }
 

@@ -58,4 +58,24 @@ public sealed interface Statement {
             cites = List.copyOf(cites);
         }
     }
+
+    /** {@code extrapolate ID "Title":} with its clauses, read by {@link ExtrapolationParser}. */
+    record Extrapolate(zipfscale.claims.Extrapolation extrapolation, SourceSpan span) implements Statement { }
+    // ---- issue 8: value and plot, read by ExhibitParser and checked by ExhibitElaboration ----
+
+    /** {@code value ID "Title":} with its expression and clauses, as written (not yet validated). */
+    record ValueBlock(zipfscale.claims.Value value) implements Statement {
+        @Override
+        public SourceSpan span() {
+            return value.span();
+        }
+    }
+
+    /** {@code plot ID "Title":} with its expression and clauses, as written (not yet validated). */
+    record PlotBlock(zipfscale.claims.Plot plot) implements Statement {
+        @Override
+        public SourceSpan span() {
+            return plot.span();
+        }
+    }
 }

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Runs every golden script. {@code bad/*.zs} begin with {@code # expect error: LINE:COL message}: the
  * command must exit 2 with that positioned message, print no stack trace and write nothing.
- * {@code good/*.zs} list {@code # expect ID VERDICT} for each claim: the report must give exactly those
- * verdicts, and every REFUTED claim must carry a witness (a point and both sides' values).
+ * {@code good/*.zs} list {@code # expect ID VERDICT} for each claim and each value with a verdict: the
+ * report must give exactly those verdicts (the exit code is 1 when one does not hold), and every REFUTED claim must carry a witness (a point and both sides' values).
  */
 class GoldenScriptsTest {
     private static final Path SCRIPTS = Path.of("src/test/resources/scripts");
@@ -82,6 +82,12 @@ class GoldenScriptsTest {
                     JsonNode witness = c.get("evidence").get("samples").get(0);
                     assertTrue(witness.has("point") && witness.has("lhs") && witness.has("rhs"),
                             c.get("id") + " is refuted with a witness");
+                }
+            }
+            for (JsonNode v : report.get("values")) {
+                // a value statement with 'expect in [lo, hi]' (or one that could not be evaluated) has a verdict
+                if (v.has("verdict")) {
+                    actual.put(v.get("id").asText(), v.get("verdict").asText());
                 }
             }
             assertEquals(expected, actual, run.out());

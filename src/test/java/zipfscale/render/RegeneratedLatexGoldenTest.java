@@ -26,6 +26,7 @@ import zipfscale.pipeline.CheckRun;
  */
 class RegeneratedLatexGoldenTest {
     private static final Path SCRIPT = Path.of("src/test/resources/latex/small.zs");
+    private static final Path VALUES = Path.of("src/test/resources/latex/values.zs");
     private static final Path GOLDEN = Path.of("src/test/resources/golden");
     private static final boolean UPDATE = Boolean.getBoolean("zipfscale.updateGolden");
 
@@ -38,6 +39,16 @@ class RegeneratedLatexGoldenTest {
         compare(files.get("small.tex"), GOLDEN.resolve("small.tex"));
         compare(files.get("derivations.tex"), GOLDEN.resolve("small-derivations.tex"));
         compare(files.get("zipfscale.sty"), GOLDEN.resolve("zipfscale.sty"));
+    }
+
+    /** Values and plots (issue 8) among the claims: {@code latex/values.zs} gives {@code golden/values.tex}. */
+    @Test
+    void valuesScript_regeneratesItsGoldenLatex() throws IOException {
+        List<Derivation> derivations = CheckRun.read(List.of(VALUES));
+        CheckSettings settings = CheckSettings.defaults(Duration.ofSeconds(20));
+        Map<String, String> files = LatexDocuments.render(derivations, CheckRun.check(derivations, settings),
+                CheckRun.computeExhibits(derivations, settings), List.of(), Map.of(), Optional.empty());
+        compare(files.get("values.tex"), GOLDEN.resolve("values.tex"));
     }
 
     private static void compare(String actual, Path golden) throws IOException {

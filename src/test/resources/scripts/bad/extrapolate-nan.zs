@@ -1,0 +1,7 @@
+# expect error: 5:20 the noise is not a number
+derivation d "d"
+extrapolate e "e":
+    truth 1 + 2*C^(-1/10)
+    points 8 noise 0/0
+    for C in [1e15, 1e18]
+    predict 1e20

@@ -1,0 +1,7 @@
+# expect error: 4:15 unknown
+derivation d "d"
+extrapolate e "e":
+    truth 1 + Zeat(2)*C^(-1/10)
+    for C in [1e15, 1e18]
+    points 8 noise 0.01
+    predict 1e20

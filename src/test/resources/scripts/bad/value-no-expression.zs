@@ -1,0 +1,4 @@
+# expect error: 3:1 value 'v' has no expression
+derivation d "t"
+value v:
+    where x = 2
