@@ -22,6 +22,9 @@ import zipfscale.numerics.ZipfSums;
  * kernel's a and beta) are x-free and come from the caller at 40 digits.
  */
 final class ZipfSumValues {
+    /** {@link #evaluate}'s limit on each sum's relative error bound. */
+    static final double MAX_RELATIVE_ERROR = 1e-7;
+
     private final ZipfSumLemmas lemmas;
     private final NumericBackend numeric;
     private final java.util.Map<String, Apfloat> zetas = new java.util.HashMap<>();
@@ -29,6 +32,36 @@ final class ZipfSumValues {
     ZipfSumValues(ZipfSumLemmas lemmas, NumericBackend numeric) {
         this.lemmas = lemmas;
         this.numeric = numeric;
+    }
+
+    /**
+     * {@code e} at the point in double, each Zipf sum by the double engine (its relative error bound at most
+     * {@link #MAX_RELATIVE_ERROR}, else an {@link EvaluationException}), the rest by the numeric backend:
+     * for callers that need one value, not a bound ({@link ZipfSumEvaluation}).
+     */
+    double evaluate(Expr e, java.util.Map<String, Double> point) {
+        Function<Expr, Apfloat> constant = c -> new Apfloat(new BigDecimal(numeric.evaluateDouble(c,
+                new java.util.HashMap<>(point))), 30);
+        Expr replaced = new zipfscale.expr.Rewriter() {
+            @Override
+            public Expr visitSum(Sum s) {
+                Bounded b = sum(s, point, 0, constant);
+                if (!(b.relativeError() <= MAX_RELATIVE_ERROR)) {
+                    throw EvaluationException.unsupported("numeric engine error too large: " + b.value() + " +- " + b.error());
+                }
+                return BoundedEvaluation.literal(b.value());
+            }
+
+            @Override
+            public Expr visitCall(zipfscale.expr.Call c) {
+                if (BottleneckEqualisation.isArgMin(c)) {
+                    double v = BottleneckEqualisation.minimise(c, point, numeric);
+                    return new zipfscale.expr.Decimal(new BigDecimal(v), Double.toString(v));
+                }
+                return super.visitCall(c);
+            }
+        }.rewrite(e);
+        return numeric.evaluateDouble(replaced, new java.util.HashMap<>(point));
     }
 
     /**
@@ -72,7 +105,8 @@ final class ZipfSumValues {
         Apfloat cz = constant.apply(h.w().c()).multiply(zeta(alpha, digits));
         Apfloat b = constant.apply(h.factor());
         if (h.missing()) {
-            if (ApfloatMath.abs(cz.subtract(new Apfloat(1))).doubleValue() > 1e-30) {
+            // the weights' constant is known to the stage's precision: 1e-12 in double (as {@link #evaluate} gives it)
+            if (ApfloatMath.abs(cz.subtract(new Apfloat(1))).doubleValue() > (digits == 0 ? 1e-12 : 1e-30)) {
                 throw EvaluationException.unsupported("the missing-mass engine needs weights k^-alpha/zeta(alpha)");
             }
             if (digits == 0) {
