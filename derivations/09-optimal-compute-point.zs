@@ -52,3 +52,23 @@ claim frontier_slower_than_both "the frontier exponent is below both single-vari
 claim batch_corrected_below_frontier "adding the batch term lowers the exponent: 1/(1/aN + 1/aS + 1/aB) < aN aS/(aN + aS)":
     1/(1/aN + 1/aT + 1/aB) < aN*aT/(aN + aT)
     cite "Remark 9.1"
+
+# (36)-(39) with eps_stat = max(A N^(-aN), B D^(-aD)). At tau_star the time bottleneck equals the static
+# one, so the max of all three equals eps_stat (38, here an equality; the paper's asymp is the sum form).
+assume D > 0
+assume kappa > 0
+
+claim switching_condition "(36): eps_tau(tau_star) = eps_stat(N, D) at tau_star = (G/eps_stat)^(1/aT)":
+    G*tstar^(-aT) == Max(A*N^(-aN), B*D^(-aD))
+    where tstar = (G/Max(A*N^(-aN), B*D^(-aD)))^(1/aT)
+    cite "eqs. (36)-(37)"
+
+claim loss_at_switch "(38): at tau_star the max of the three bottlenecks is eps_stat":
+    Max(A*N^(-aN), B*D^(-aD), G*tstar^(-aT)) == Max(A*N^(-aN), B*D^(-aD))
+    where tstar = (G/Max(A*N^(-aN), B*D^(-aD)))^(1/aT)
+    cite "eq. (38)"
+
+claim compute_at_switch "(39)-(40): C_star = kappa' N tau_star; with D = 2 (B/A)^(1/aD) N^(aN/aD), where A N^(-aN) is the max, it is kappa' (G/A)^(1/aT) N^(1 + aN/aT)":
+    kappa*N*tstar == kappa*(G/A)^(1/aT)*N^(1 + aN/aT)
+    where tstar = (G/Max(A*N^(-aN), B*(2*(B/A)^(1/aD)*N^(aN/aD))^(-aD)))^(1/aT)
+    cite "eq. (39)"

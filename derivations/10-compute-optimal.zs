@@ -106,3 +106,43 @@ claim n_opt_argmin_b "Prop. 10.2: N_opt under C = kappa N tau":
 claim tau_opt_argmin_b "Prop. 10.2: tau_opt = C/(kappa N_opt)":
     C/(kappa*ArgMin(Max(A*N^(-aN), B*(C/(kappa*N))^(-aT)), N)) asymp C^(aN/(aN + aT)) as C -> Infinity
     cite "eq. (55)"
+
+# (49) and (54), the equalisation conditions, stated with ~ (the paper has asymp): at the minimiser of the
+# max the two bottlenecks are asymptotically equal.
+assume G > 0
+define NA := ArgMin(Max(A*N^(-aN), B*(C/(kappa*N))^(-aD)), N)
+define NB := ArgMin(Max(A*N^(-aN), G*(C/(kappa*N))^(-aT)), N)
+define kB := (A/(G*kappa^aT))^(1/(aN + aT))
+notation NA "N_{\mathrm{opt}}^{A}"
+notation NB "N_{\mathrm{opt}}^{B}"
+notation kB "k_B"
+
+claim equalisation_a "(49): A N_opt^(-aN) ~ B D_opt^(-aD) at the optimum of case A":
+    A*NA^(-aN) ~ B*(C/(kappa*NA))^(-aD) as C -> Infinity
+    cite "eq. (49)"
+
+# (51)-(52): when the data bottleneck is at most the max of the other two, it drops out of the max, and
+# along a ray the sum of the remaining two bottlenecks is asymp their max.
+claim data_subdominant "(51): if eps_D <= max(eps_N, eps_tau) then max(eps_N, eps_D, eps_tau) = max(eps_N, eps_tau)":
+    Max(u, v, w) == Max(u, w)
+    for u in [0, 10]
+    for w in [0, 10]
+    for v in [0, Max(u, w)]
+    cite "eq. (51)"
+
+claim two_term_max "(52): A x^(-aN) + G x^(-aT) asymp max(A x^(-aN), G x^(-aT)) along a ray":
+    A*x^(-aN) + G*x^(-aT) asymp Max(A*x^(-aN), G*x^(-aT)) as x -> Infinity
+    cite "eq. (52)"
+
+# (53) C = kappa' N tau is the budget used in the claims below (kappa' written kappa).
+claim equalisation_b "(54): A N_opt^(-aN) ~ G tau_opt^(-aT) at the optimum of case B":
+    A*NB^(-aN) ~ G*(C/(kappa*NB))^(-aT) as C -> Infinity
+    cite "eqs. (53)-(54)"
+
+claim n_opt_argmin_b_constant "Prop. 10.2 with its constant: N_opt ~ (A/(G kappa^aT))^(1/(aN + aT)) C^(aT/(aN + aT))":
+    NB ~ kB*C^(aT/(aN + aT)) as C -> Infinity
+    cite "eq. (55)"
+
+claim loss_opt_argmin_b "Prop. 10.2: the loss at the optimum":
+    A*NB^(-aN) asymp C^(-aN*aT/(aN + aT)) as C -> Infinity
+    cite "eq. (55)"

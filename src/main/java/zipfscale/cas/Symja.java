@@ -86,26 +86,51 @@ public final class Symja {
         }
     }
 
+    /**
+     * Starts the engine on its worker thread and returns at once (Symja takes 1.5-3 s to start, time the
+     * caller can spend on other work). The first call still allows for the start-up in its time limit
+     * until the engine is up. Nothing is assigned, so later answers are the same with or without it.
+     */
+    public synchronized void warmUp() {
+        if (worker != null) {
+            return;
+        }
+        startWorker();
+        worker.submit(() -> {
+            engine();
+            // loads the classes of the usual calls
+            evaluator.eval("Together(1/a + 1/b) + Simplify(a^2 - a*a)");
+            return null;
+        });
+    }
+
+    private void startWorker() {
+        worker = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "symja");
+            t.setDaemon(true);
+            return t;
+        });
+        evaluator = null;
+        warm = false;
+    }
+
+    /** The evaluator, created on the worker thread (Symja's EvalEngine is thread-local). */
+    private ExprEvaluator engine() {
+        if (evaluator == null) {
+            java.io.PrintStream quiet = new java.io.PrintStream(java.io.OutputStream.nullOutputStream());
+            EvalEngine engine = new EvalEngine("zipfscale", 256, 1000, quiet, quiet, true);
+            engine.setQuietMode(true);
+            evaluator = new ExprEvaluator(engine, false, (short) 100);
+            warm = true;
+        }
+        return evaluator;
+    }
+
     private IExpr run(String input, Duration timeout) throws TimeoutException, ExecutionException {
         if (worker == null) {
-            worker = Executors.newSingleThreadExecutor(r -> {
-                Thread t = new Thread(r, "symja");
-                t.setDaemon(true);
-                return t;
-            });
-            evaluator = null;
-            warm = false;
+            startWorker();
         }
-        Future<IExpr> f = worker.submit(() -> {
-            if (evaluator == null) {
-                java.io.PrintStream quiet = new java.io.PrintStream(java.io.OutputStream.nullOutputStream());
-                EvalEngine engine = new EvalEngine("zipfscale", 256, 1000, quiet, quiet, true);
-                engine.setQuietMode(true);
-                evaluator = new ExprEvaluator(engine, false, (short) 100);
-                warm = true;
-            }
-            return evaluator.eval(input);
-        });
+        Future<IExpr> f = worker.submit(() -> engine().eval(input));
         try {
             // the first call also pays Symja's start-up
             long millis = timeout.toMillis() + (warm ? 0 : 5000);

@@ -128,8 +128,14 @@ final class LeadingTerms implements Expr.Visitor<LeadingTerm> {
         int mark = chain.size();
         try {
             List<LeadingTerm> terms = new ArrayList<>();
-            for (Expr t : e.terms()) {
-                terms.add(of(t));
+            ExpMinusOne.Pair pair = ExpMinusOne.find(e.terms(), this);
+            if (pair != null) {
+                terms.add(pair.leading());
+            }
+            for (int i = 0; i < e.terms().size(); i++) {
+                if (pair == null || (i != pair.exponential() && i != pair.partner())) {
+                    terms.add(of(e.terms().get(i)));
+                }
             }
             return dominant(terms, true, "sum");
         } catch (AsymptoticFailure first) {

@@ -79,7 +79,8 @@ final class PowerProduct {
         } else if (!q.equals(ONE.q)) {
             m.put(q, p);
         }
-        atoms.forEach((a, x) -> m.put(a, Expr.mul(x, p)));
+        // merge, not put: the rational may also be an atom already ((1/6) * (1/6)^e raised to p)
+        atoms.forEach((a, x) -> m.merge(a, Expr.mul(x, p), (u, v) -> Expr.add(u, v)));
         return new PowerProduct(nq, m);
     }
 

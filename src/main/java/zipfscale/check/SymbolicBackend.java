@@ -15,7 +15,21 @@ public interface SymbolicBackend {
 
     CasResult apply(String method, Expr e, List<Comparison> assumptions);
 
+    /** Starts the backend in the background, if it has a start-up cost; answers do not depend on it. */
+    default void warmUp() {
+    }
+
     static SymbolicBackend symja(java.time.Duration timeout) {
-        return (method, e, assumptions) -> Symja.shared().apply(method, e, assumptions, timeout);
+        return new SymbolicBackend() {
+            @Override
+            public CasResult apply(String method, Expr e, List<Comparison> assumptions) {
+                return Symja.shared().apply(method, e, assumptions, timeout);
+            }
+
+            @Override
+            public void warmUp() {
+                Symja.shared().warmUp();
+            }
+        };
     }
 }

@@ -109,10 +109,11 @@ final class SymbolicWitness {
         if (d == null) {
             return new Outcome(false, String.join("; ", sums), sums);
         }
-        return withSteps(sums, signWithoutSums(d, assumptions, bounds, strict));
+        return withSteps(sums, sign(d, assumptions, bounds, strict, 0));
     }
 
-    private Outcome signWithoutSums(Expr difference, List<Comparison> assumptions, Bounds bounds, boolean strict) {
+    /** {@link #sign} after {@code depth} derivatives of {@link EndpointMonotonicity}. */
+    private Outcome sign(Expr difference, List<Comparison> assumptions, Bounds bounds, boolean strict, int depth) {
         List<String> steps = new ArrayList<>();
         IntervalEvaluator iv = new IntervalEvaluator(bounds.boxes());
         List<Expr> forms = new ArrayList<>();
@@ -133,6 +134,13 @@ final class SymbolicWitness {
                 steps.add("interval arithmetic over the assumptions encloses " + form + " in [" + enc.lo() + ", "
                         + enc.hi() + "]");
                 return new Outcome(true, "sign proved by interval arithmetic on " + form, steps);
+            }
+        }
+        if (!strict) {
+            Outcome byEnd = EndpointMonotonicity.prove(difference, assumptions, bounds, depth,
+                    (f, a, b, d) -> sign(f, a, b, false, d));
+            if (byEnd != null) {
+                return byEnd;
             }
         }
         steps.add("interval arithmetic could not fix the sign of the difference");

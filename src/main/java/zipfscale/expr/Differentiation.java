@@ -147,8 +147,11 @@ public final class Differentiation {
         Expr b = p.base();
         Expr n = p.exponent();
         if (free(n)) {
-            // n b^(n-1) b'
-            return mul(List.of(n, new Pow(b, add(List.of(n, Expr.num(-1)))), d(b)));
+            // n b^(n-1) b', with n - 1 computed when n is a number
+            Expr lowered = n instanceof Rational r
+                    ? power(b, Rational.of(r.numerator().subtract(r.denominator()), r.denominator()))
+                    : new Pow(b, add(List.of(n, Expr.num(-1))));
+            return mul(List.of(n, lowered, d(b)));
         }
         if (free(b)) {
             // b^n log(b) n'
@@ -219,6 +222,17 @@ public final class Differentiation {
         }
     }
 
+    /** b^e with the trivial exponents 0 and 1 written out. */
+    private static Expr power(Expr b, Rational e) {
+        if (e.numerator().signum() == 0) {
+            return Expr.num(1);
+        }
+        if (e.numerator().equals(e.denominator())) {
+            return b;
+        }
+        return new Pow(b, e);
+    }
+
     private static Expr add(List<Expr> terms) {
         List<Expr> kept = new ArrayList<>();
         for (Expr t : terms) {
@@ -232,15 +246,25 @@ public final class Differentiation {
         return kept.size() == 1 ? kept.get(0) : new Add(kept);
     }
 
+    /** The product with its rational factors multiplied into one leading coefficient (dropped if 1). */
     private static Expr mul(List<Expr> factors) {
         List<Expr> kept = new ArrayList<>();
+        BigInteger num = BigInteger.ONE;
+        BigInteger den = BigInteger.ONE;
         for (Expr f : factors) {
             if (isZero(f)) {
                 return Expr.num(0);
             }
-            if (!(f instanceof Rational r && r.numerator().equals(r.denominator()))) {
+            if (f instanceof Rational r) {
+                num = num.multiply(r.numerator());
+                den = den.multiply(r.denominator());
+            } else {
                 kept.add(f);
             }
+        }
+        Rational c = Rational.of(num, den);
+        if (!c.numerator().equals(c.denominator())) {
+            kept.add(0, c);
         }
         if (kept.isEmpty()) {
             return Expr.num(1);

@@ -52,6 +52,10 @@ public record Rational(BigInteger numerator, BigInteger denominator) implements 
     }
 
     public double doubleValue() {
+        if (denominator.equals(java.math.BigInteger.ONE)) {
+            // the same correctly rounded value as the quotient below, without the division
+            return numerator.doubleValue();
+        }
         return new java.math.BigDecimal(numerator).divide(new java.math.BigDecimal(denominator),
                 new java.math.MathContext(40)).doubleValue();
     }

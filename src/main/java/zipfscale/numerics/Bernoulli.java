@@ -56,7 +56,18 @@ final class Bernoulli {
 
     /** {@code B_{2j}/(2j)} at the given precision. */
     static Apfloat over2j(int j, long precision) {
-        return new Apfloat(NUM[j], precision)
-                .divide(new Apfloat(DEN[j].multiply(BigInteger.valueOf(2L * j)), precision));
+        java.util.concurrent.atomic.AtomicReferenceArray<Apfloat> row = AT_PRECISION.computeIfAbsent(precision,
+                k -> new java.util.concurrent.atomic.AtomicReferenceArray<>(MAX_J + 1));
+        Apfloat v = row.get(j);
+        if (v == null) {
+            v = new Apfloat(NUM[j], precision)
+                    .divide(new Apfloat(DEN[j].multiply(BigInteger.valueOf(2L * j)), precision));
+            // every thread computes the same value; the array publishes it safely
+            row.set(j, v);
+        }
+        return v;
     }
+
+    /** {@code B_{2j}/(2j)} per precision, computed once (the Euler–Maclaurin loops ask for them per call). */
+    private static final java.util.Map<Long, java.util.concurrent.atomic.AtomicReferenceArray<Apfloat>> AT_PRECISION = new java.util.concurrent.ConcurrentHashMap<>();
 }

@@ -84,11 +84,47 @@ public final class DoubleEvaluator implements Expr.Visitor<Double> {
 
     @Override
     public Double visitAdd(Add e) {
+        List<Expr> terms = e.terms();
+        double[] v = new double[terms.size()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = eval(terms.get(i));
+        }
+        pairCancellingExponentials(terms, v);
         double s = 0;
-        for (Expr t : e.terms()) {
-            s += eval(t);
+        for (double t : v) {
+            s += t;
         }
         return finite(s, "sum");
+    }
+
+    /**
+     * Replaces each pair {@code k*Exp(g) + o} with o within 1e-8 of -k by {@code k*expm1(g) + (k + o)}, the
+     * same number without the cancellation (see {@link ExpCancellation}).
+     */
+    private void pairCancellingExponentials(List<Expr> terms, double[] v) {
+        boolean[] used = new boolean[v.length];
+        for (int i = 0; i < v.length; i++) {
+            ExpCancellation.Split sp = used[i] ? null : ExpCancellation.split(terms.get(i));
+            if (sp == null) {
+                continue;
+            }
+            double k = eval(sp.k());
+            for (int j = 0; j < v.length; j++) {
+                if (j != i && !used[j] && k != 0 && Math.abs(v[j] + k) <= 1e-8 * Math.abs(k)) {
+                    double g;
+                    try {
+                        g = eval(sp.g());
+                    } catch (EvaluationException ex) {
+                        break; // e.g. b^h with a negative base and an integral decimal h: keep the sum as written
+                    }
+                    v[i] = k * Math.expm1(g);
+                    v[j] = v[j] + k;
+                    used[i] = true;
+                    used[j] = true;
+                    break;
+                }
+            }
+        }
     }
 
     @Override

@@ -24,6 +24,8 @@ import zipfscale.expr.Symbol;
  * Evaluates an expression with Apfloat at a chosen number of significant digits (the reference mode of
  * the checkers: 40 digits by default). Values of symbols are given exactly as {@link BigDecimal}s.
  * Script-defined functions must be expanded first; finite sums of at most {@value #MAX_TERMS} terms.
+ * exp, log, real powers, sin, cos, Gamma and zeta go through {@link PreciseFunctions} (the engine's own algorithms,
+ * memoised; Apfloat's where those do not apply).
  */
 public final class PreciseEvaluator implements Expr.Visitor<Apfloat> {
     static final int MAX_TERMS = 20_000;
@@ -55,6 +57,9 @@ public final class PreciseEvaluator implements Expr.Visitor<Apfloat> {
 
     @Override
     public Apfloat visitRational(Rational e) {
+        if (e.isInteger()) {
+            return new Apfloat(e.numerator(), digits);
+        }
         return new Apfloat(e.numerator(), digits).divide(new Apfloat(e.denominator(), digits));
     }
 
@@ -118,16 +123,16 @@ public final class PreciseEvaluator implements Expr.Visitor<Apfloat> {
         }
         if (b.signum() < 0) {
             if (x.equals(x.truncate())) {
-                Apfloat m = ApfloatMath.pow(b.negate(), x);
+                Apfloat m = PreciseFunctions.pow(b.negate(), x);
                 return x.truncate().mod(new Apint(2)).signum() == 0 ? m : m.negate();
             }
             if (e.exponent() instanceof Rational r && r.denominator().testBit(0)) {
-                Apfloat m = ApfloatMath.pow(b.negate(), x);
+                Apfloat m = PreciseFunctions.pow(b.negate(), x);
                 return r.numerator().testBit(0) ? m.negate() : m;
             }
             throw EvaluationException.undefined("a negative number to a non-integer power");
         }
-        return ApfloatMath.pow(b, x);
+        return PreciseFunctions.pow(b, x);
     }
 
     @Override
@@ -150,7 +155,7 @@ public final class PreciseEvaluator implements Expr.Visitor<Apfloat> {
         List<Expr> a = e.args();
         Apfloat x = eval(a.get(0));
         switch (b) {
-            case EXP: return ApfloatMath.exp(x);
+            case EXP: return PreciseFunctions.exp(x);
             case LOG:
                 if (a.size() == 2) {
                     return log(eval(a.get(1))).divide(log(x));
@@ -162,8 +167,8 @@ public final class PreciseEvaluator implements Expr.Visitor<Apfloat> {
                 }
                 return ApfloatMath.sqrt(x);
             case ABS: return ApfloatMath.abs(x);
-            case SIN: return ApfloatMath.sin(x);
-            case COS: return ApfloatMath.cos(x);
+            case SIN: return PreciseFunctions.sinCos(x, false);
+            case COS: return PreciseFunctions.sinCos(x, true);
             case GAMMA:
                 if (a.size() == 2) {
                     return ApfloatMath.gamma(x, eval(a.get(1)));
@@ -181,12 +186,12 @@ public final class PreciseEvaluator implements Expr.Visitor<Apfloat> {
             case ZETA:
             case HURWITZ_ZETA:
                 if (a.size() == 2) {
-                    return ApfloatMath.zeta(x, eval(a.get(1)));
+                    return PreciseFunctions.hurwitzZeta(x, eval(a.get(1)), digits);
                 }
                 if (x.equals(num(1))) {
                     throw EvaluationException.undefined("zeta has a pole at 1");
                 }
-                return ApfloatMath.zeta(x);
+                return PreciseFunctions.zeta(x, digits);
             case POLYGAMMA: {
                 Apfloat y = eval(a.get(1));
                 if (!x.equals(x.truncate()) || x.signum() < 0) {
@@ -231,14 +236,14 @@ public final class PreciseEvaluator implements Expr.Visitor<Apfloat> {
         if (x.signum() <= 0) {
             throw EvaluationException.undefined("log of a non-positive number");
         }
-        return ApfloatMath.log(x);
+        return PreciseFunctions.log(x);
     }
 
     private Apfloat gamma(Apfloat x) {
         if (x.signum() <= 0 && x.equals(x.truncate())) {
             throw EvaluationException.undefined("Gamma has a pole at " + x);
         }
-        return ApfloatMath.gamma(x);
+        return PreciseFunctions.gamma(x, digits);
     }
 
     @Override

@@ -6,6 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import zipfscale.check.CheckResult;
 import zipfscale.check.CheckSettings;
 import zipfscale.check.ClaimChecker;
@@ -106,16 +111,89 @@ public final class CheckRun {
         return out;
     }
 
-    /** Checks every claim of every derivation. */
+    /**
+     * Checks every claim of every derivation; the results are in script order.
+     *
+     * <p>Implementation note: claims are independent (each has its own context, points drawn from the
+     * seed, its own sign-oracle cache), so they are checked on up to {@link #MAX_THREADS} threads (the
+     * machine's processors). Everything they share is either immutable, a concurrent memo of pure
+     * function values ({@code PreciseFunctions}), or the Symja facade, whose {@code apply} is synchronized
+     * and runs every call on its one worker thread (Symja's {@code EvalEngine} is thread-local and only
+     * that thread touches it); Symja answers do not depend on the order of calls (each call is a fresh
+     * expression in fresh symbol names, no assignments), so the report is the same as on one thread. Symja
+     * is started in the background first (it takes 1.5-3 s), while the numeric witnesses run.
+     */
     public static List<CheckResult> check(List<Derivation> derivations, CheckSettings settings) {
-        List<CheckResult> results = new ArrayList<>();
+        return check(derivations, settings, Math.max(1, Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors())));
+    }
+
+    /** As {@link #check(List, CheckSettings)} on {@code threads} threads (tests compare 1 and 2). */
+    static List<CheckResult> check(List<Derivation> derivations, CheckSettings settings, int threads) {
+        List<Callable<CheckResult>> tasks = new ArrayList<>();
         for (Derivation d : derivations) {
             ClaimChecker checker = new ClaimChecker(d, settings);
             for (Claim c : d.claims()) {
-                results.add(checker.check(c));
+                tasks.add(() -> checker.check(c));
             }
         }
-        return results;
+        settings.symbolic().warmUp();
+        if (threads == 1 || tasks.size() < 2) {
+            List<CheckResult> results = new ArrayList<>();
+            for (Callable<CheckResult> t : tasks) {
+                results.add(call(t));
+            }
+            return results;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(null, r, "check", STACK_BYTES);
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<CheckResult>> futures = new ArrayList<>();
+            for (Callable<CheckResult> t : tasks) {
+                futures.add(pool.submit(t));
+            }
+            List<CheckResult> results = new ArrayList<>();
+            for (Future<CheckResult> f : futures) {
+                results.add(get(f));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
+    /** Threads for checking claims: the two cores of the reference machine, more on larger ones. */
+    private static final int MAX_THREADS = 4;
+    /** The launcher's -Xss8m: expression trees are walked recursively. */
+    private static final long STACK_BYTES = 8L << 20;
+
+    private static CheckResult call(Callable<CheckResult> t) {
+        try {
+            return t.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static CheckResult get(Future<CheckResult> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while checking", e);
+        } catch (ExecutionException e) {
+            // the checker's own exception (e.g. bad input found while checking), as on one thread
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
 }
