@@ -66,7 +66,7 @@ final class AsymptoticChecker {
         parameters.addAll(FreeSymbols.of(ctx.prepare(c.rhs())));
         RatioWitness.Outcome num = new RatioWitness(settings).run(lhs, rhs, c.relation(), x, parameters,
                 ctx.constraints(),
-                new ZipfSumValues(lemmas, settings.numeric()));
+                new BoundedEvaluation(new ZipfSumValues(lemmas, settings.numeric()), settings.numeric(), x));
         return combine(c, sym, num, chain, ctx);
     }
 

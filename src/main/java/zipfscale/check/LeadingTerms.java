@@ -38,6 +38,20 @@ final class LeadingTerms implements Expr.Visitor<LeadingTerm> {
     /** Leading terms of sums over k, from the lemma library. */
     interface SumRule {
         LeadingTerm leading(Sum s, LeadingTerms calculus);
+
+        /**
+         * An expansion of the sum into exact monomials plus a remainder with a known leading term (the
+         * last {@link CancellingSum.Term}, not exact), for sums whose first terms cancel against others;
+         * null when the library has none.
+         */
+        default List<CancellingSum.Term> expansion(Sum s, LeadingTerms calculus) {
+            return null;
+        }
+
+        /** The leading term of {@code c1*s1 + c2*s2} when a lemma gives it (the two cancel); else null. */
+        default LeadingTerm difference(Expr c1, Sum s1, Expr c2, Sum s2, LeadingTerms calculus) {
+            return null;
+        }
     }
 
     private final String x;
@@ -105,19 +119,34 @@ final class LeadingTerms implements Expr.Visitor<LeadingTerm> {
         return LeadingTerm.constant(PowerProduct.of(e));
     }
 
+    /**
+     * A sum: the dominant term; when its largest terms may cancel, the cancellation-aware rule of
+     * {@link CancellingSum} (exact monomials cancel identically, Zipf sums by their expansions).
+     */
     @Override
     public LeadingTerm visitAdd(Add e) {
-        List<LeadingTerm> terms = new ArrayList<>();
-        ExpMinusOne.Pair pair = ExpMinusOne.find(e.terms(), this);
-        if (pair != null) {
-            terms.add(pair.leading());
-        }
-        for (int i = 0; i < e.terms().size(); i++) {
-            if (pair == null || (i != pair.exponential() && i != pair.partner())) {
-                terms.add(of(e.terms().get(i)));
+        int mark = chain.size();
+        try {
+            List<LeadingTerm> terms = new ArrayList<>();
+            ExpMinusOne.Pair pair = ExpMinusOne.find(e.terms(), this);
+            if (pair != null) {
+                terms.add(pair.leading());
+            }
+            for (int i = 0; i < e.terms().size(); i++) {
+                if (pair == null || (i != pair.exponential() && i != pair.partner())) {
+                    terms.add(of(e.terms().get(i)));
+                }
+            }
+            return dominant(terms, true, "sum");
+        } catch (AsymptoticFailure first) {
+            chain.subList(mark, chain.size()).clear();
+            try {
+                return CancellingSum.leading(e, this, sums);
+            } catch (AsymptoticFailure second) {
+                chain.subList(mark, chain.size()).clear();
+                throw first;
             }
         }
-        return dominant(terms, true, "sum");
     }
 
     /**

@@ -27,6 +27,8 @@ import zipfscale.numerics.PoissonKernel;
  * <li>{@code Exp(-u^q)}, q > 0 rational -> {@code Gamma(s/q)/q}, s > 0;</li>
  * <li>{@code (1+u)^-1} -> {@code Pi/Sin(Pi s)}, 0 < s < 1;</li>
  * <li>{@code (1+u)^-2} -> {@code (1-s) Pi/Sin(Pi s)}, 0 < s < 2;</li>
+ * <li>{@code u^j Exp(-u)}, j > 0 rational -> {@code Gamma(s + j)}, s > -j (the moments of the exponential
+ *     kernel: the second-order missing mass needs j = 2);</li>
  * <li>{@code Boole(u < 1)} -> {@code 1/s}, s > 0 (the step kernel, summed exactly by the engine);</li>
  * <li>the Poisson threshold kernel {@code Sum(Exp(-u) u^j/Factorial(j), {j, 0, m-1})} ->
  *     {@code sum_{j<m} Gamma(s+j)/j! = Gamma(s+m)/(s (m-1)!)}, s > 0.</li>
@@ -76,6 +78,15 @@ final class MellinTable {
         }
         if (g instanceof Sum sum) {
             return poisson(sum, uu, s);
+        }
+        if (g instanceof Mul m && m.factors().size() == 2 && m.factors().contains(expNeg(uu))) {
+            Expr other = m.factors().get(m.factors().get(0).equals(expNeg(uu)) ? 1 : 0);
+            Expr j = other.equals(uu) ? Expr.num(1) : other instanceof Pow p && p.base().equals(uu) ? p.exponent() : null;
+            if (j instanceof Rational q && q.signum() > 0) {
+                Expr shifted = Expr.add(s, j);
+                return Optional.of(new Entry("u^" + StepText.of(j) + "*exp(-u)", Expr.call("Gamma", shifted),
+                        List.of(shifted), "s > -" + StepText.of(j), null));
+            }
         }
         return Optional.empty();
     }

@@ -42,6 +42,15 @@ final class RatioWitness {
     static final double SIM_TOLERANCE = 1e-3;
     static final double FLAT = 0.005;
     static final double DRIFT = 0.01;
+    /**
+     * A point counts only when the error bound of f/g is below this (relative): far below the 1e-3 the
+     * judgement looks at, so that an evaluation error is never read as a deviation or a drift.
+     */
+    static final double CONCLUSIVE = 1e-6;
+    /** Conclusive x values needed, from 1e3 on (the judgement looks back six decades). */
+    static final int MIN_CONCLUSIVE = 7;
+    /** The most digits the Apfloat engine gives. */
+    private static final int MAX_DIGITS = 60;
 
     enum Kind { AGREES, REFUTES, INCONCLUSIVE, UNSUPPORTED }
 
@@ -58,6 +67,74 @@ final class RatioWitness {
         this.settings = settings;
     }
 
+    /**
+     * Evaluates both sides at the point until the ratio's relative error bound is below
+     * {@link #CONCLUSIVE}: first with the double engine; then, when {@code precise} allows it, in Apfloat
+     * with as many digits as the double stage showed were cancelled (its relative error bound 10^c over
+     * its 12 digits gives 12 + c + 13 digits, at least 20), then with the digits that stage lacked (at least
+     * 10 more), up to 60.
+     * Null when no stage gets there. A side that is undefined in double (underflow) goes to 40 digits.
+     */
+    private static Bounded[] conclusive(BoundedEvaluation values, Expr lhs, Expr rhs, Map<String, Double> at,
+            boolean precise) {
+        int digits;
+        try {
+            Bounded l = values.evaluate(lhs, at, 0);
+            Bounded r = values.evaluate(rhs, at, 0);
+            double u = l.relativeError() + r.relativeError();
+            if (u <= CONCLUSIVE) {
+                return new Bounded[] {l, r};
+            }
+            digits = Double.isFinite(u) ? (int) Math.ceil(Math.log10(u)) + 25 : 40;
+        } catch (EvaluationException e) {
+            if (e.unsupported()) {
+                throw e;
+            }
+            digits = 40;
+        }
+        if (!precise) {
+            return null;
+        }
+        digits = Math.max(20, Math.min(MAX_DIGITS, digits));
+        while (true) {
+            double u = Double.POSITIVE_INFINITY;
+            try {
+                Bounded l = values.evaluate(lhs, at, digits);
+                Bounded r = values.evaluate(rhs, at, digits);
+                u = l.relativeError() + r.relativeError();
+                if (u <= CONCLUSIVE) {
+                    return new Bounded[] {l, r};
+                }
+            } catch (EvaluationException e) {
+                if (e.unsupported()) {
+                    throw e;
+                }
+                // e.g. an argument known too roughly at this precision: more digits may help
+            } catch (ArithmeticException | org.apfloat.ApfloatRuntimeException e) {
+                if (digits == MAX_DIGITS) {
+                    throw EvaluationException.undefined(String.valueOf(e.getMessage()));
+                }
+            }
+            if (digits == MAX_DIGITS) {
+                break;
+            }
+            // the digits this stage lacked, and a margin of 3
+            int lacking = Double.isFinite(u) ? (int) Math.ceil(Math.log10(u / CONCLUSIVE)) + 3 : 20;
+            digits = Math.min(MAX_DIGITS, digits + Math.max(10, lacking));
+        }
+        return null;
+    }
+
+    /** A power of ten as {@code 1e9}, as the witness's notes name the grid. */
+    private static String decade(double x) {
+        long e = Math.round(Math.log10(x));
+        return Math.pow(10, e) == x ? "1e" + e : String.format("%.0e", x);
+    }
+
+    private static String shortText(Bounded b) {
+        return b.value().precision(Math.min(b.value().precision(), 17)).toString(false);
+    }
+
     static List<Double> grid() {
         List<Double> xs = new ArrayList<>();
         for (int e = 3; e <= 15; e++) {
@@ -68,7 +145,7 @@ final class RatioWitness {
 
     /** {@code parameters}: the free names of both sides with every definition expanded. */
     Outcome run(Expr lhs, Expr rhs, AsymptoticRelation rel, String x, java.util.Set<String> parameters,
-            List<Comparison> constraints, ZipfSumValues values) {
+            List<Comparison> constraints, BoundedEvaluation values) {
         TreeSet<String> names = new TreeSet<>(parameters);
         names.remove(x);
         List<Map<String, Double>> points = draw(names, constraints, x);
@@ -77,20 +154,31 @@ final class RatioWitness {
         }
         List<RatioSeries> all = new ArrayList<>();
         Outcome worst = null;
+        double shortest = Double.POSITIVE_INFINITY;
         for (Map<String, Double> p : points) {
-            List<Double> xs = grid();
+            List<Double> xs = new ArrayList<>();
             List<Double> rs = new ArrayList<>();
             List<Sample> samples = new ArrayList<>();
+            String stop = null;
             try {
-                for (double xv : xs) {
+                for (double xv : grid()) {
                     Map<String, Double> at = new HashMap<>(p);
                     at.put(x, xv);
-                    double l = values.evaluate(lhs, at);
-                    double r = values.evaluate(rhs, at);
-                    rs.add(l / r);
+                    // Apfloat is 1000 times slower than the double engine: used only to reach MIN_CONCLUSIVE points
+                    Bounded[] sides = conclusive(values, lhs, rhs, at, xs.size() < MIN_CONCLUSIVE);
+                    if (sides == null) {
+                        stop = "from x = " + decade(xv) + (xs.size() < MIN_CONCLUSIVE
+                                ? " on, the error bound of f or g exceeds 1e-6 of its value even at " + MAX_DIGITS
+                                        + " digits (its sides cancel too far): those points are inconclusive"
+                                : " on, the double engine's error bound of f or g exceeds 1e-6 of its value"
+                                        + " (its sides cancel to a lower order)");
+                        break;
+                    }
+                    xs.add(xv);
+                    rs.add(sides[0].value().divide(sides[1].value()).doubleValue());
                     Map<String, String> sp = new LinkedHashMap<>();
                     at.forEach((k, v) -> sp.put(k, Double.toString(v)));
-                    samples.add(0, new Sample(sp, Double.toString(l), Double.toString(r)));
+                    samples.add(0, new Sample(sp, shortText(sides[0]), shortText(sides[1])));
                 }
             } catch (EvaluationException e) {
                 return new Outcome(e.unsupported() ? Kind.UNSUPPORTED : Kind.INCONCLUSIVE, e.getMessage(), all);
@@ -99,7 +187,14 @@ final class RatioWitness {
             }
             Map<String, String> shown = new LinkedHashMap<>();
             p.forEach((k, v) -> shown.put(k, new java.math.BigDecimal(v).round(new java.math.MathContext(17)).toString()));
-            Judgement j = judge(rel, xs, rs);
+            shortest = xs.isEmpty() ? shortest : Math.min(shortest, xs.get(xs.size() - 1));
+            Judgement j = xs.size() >= MIN_CONCLUSIVE ? judge(rel, xs, rs, logarithmic(lhs, rhs, names))
+                    : new Judgement(Kind.INCONCLUSIVE, "only " + xs.size() + " conclusive x values (at least "
+                            + MIN_CONCLUSIVE + " needed): " + stop);
+            if (stop != null && j.kind() != Kind.INCONCLUSIVE) {
+                j = new Judgement(j.kind(), j.note() + " (judged on x <= " + decade(xs.get(xs.size() - 1))
+                        + "; " + stop + ")");
+            }
             List<RatioPoint> pts = new ArrayList<>();
             for (int i = 0; i < xs.size(); i++) {
                 pts.add(new RatioPoint(xs.get(i), rs.get(i)));
@@ -118,12 +213,61 @@ final class RatioWitness {
         if (worst != null) {
             return new Outcome(worst.kind(), worst.note(), all);
         }
-        return new Outcome(Kind.AGREES, "f/g judged at " + points.size() + " parameter points, x = 1e3 ... 1e15", all);
+        return new Outcome(Kind.AGREES, "f/g judged at " + points.size() + " parameter points, x = 1e3 ... "
+                + decade(shortest) + (shortest < grid().get(grid().size() - 1)
+                        ? " (beyond, the sides cancel below the double engine's error bound; the last points"
+                                + " at up to " + MAX_DIGITS + " digits)" : ""), all);
     }
 
     private record Judgement(Kind kind, String note) { }
 
-    private static Judgement judge(AsymptoticRelation rel, List<Double> xs, List<Double> rs) {
+    /**
+     * Whether the claim has a logarithm of something other than its parameters (of x, or of a sum's index):
+     * then f/g may tend to its limit like 1/log x, too slowly for Aitken's extrapolation in x, and the
+     * {@code ~} judgement extrapolates in 1/log x as well ({@link #richardson}).
+     */
+    private static boolean logarithmic(Expr lhs, Expr rhs, java.util.Set<String> parameters) {
+        boolean[] found = {false};
+        zipfscale.expr.Rewriter finder = new zipfscale.expr.Rewriter() {
+            @Override
+            public Expr visitCall(zipfscale.expr.Call c) {
+                if (c.function().equals("Log") && !parameters.containsAll(FreeSymbols.of(c))) {
+                    found[0] = true;
+                }
+                return super.visitCall(c);
+            }
+        };
+        finder.rewrite(lhs);
+        finder.rewrite(rhs);
+        return found[0];
+    }
+
+    /**
+     * The limit L of {@code r = L + A/t + B/t^2}, t = log x, through three points (i-2, i-1, i): exact when
+     * the corrections are powers of 1/log x up to the second (a Zipf tail with (log k)^c, c = 1 or 2), and
+     * close to the last ratio when they are powers of x.
+     */
+    static double richardson(List<Double> xs, List<Double> rs, int i) {
+        double[][] m = new double[3][];
+        for (int j = 0; j < 3; j++) {
+            double u = 1 / Math.log(xs.get(i - 2 + j));
+            m[j] = new double[] {1, u, u * u, rs.get(i - 2 + j)};
+        }
+        // Gaussian elimination on the 3x4 system (Vandermonde in u: well conditioned enough for 3 points)
+        for (int c = 0; c < 3; c++) {
+            for (int r = c + 1; r < 3; r++) {
+                double f = m[r][c] / m[c][c];
+                for (int k = c; k < 4; k++) {
+                    m[r][k] -= f * m[c][k];
+                }
+            }
+        }
+        double b2 = m[2][3] / m[2][2];
+        double b1 = (m[1][3] - m[1][2] * b2) / m[1][1];
+        return (m[0][3] - m[0][2] * b2 - m[0][1] * b1) / m[0][0];
+    }
+
+    private static Judgement judge(AsymptoticRelation rel, List<Double> xs, List<Double> rs, boolean logarithmic) {
         int n = rs.size();
         for (double r : rs) {
             if (!Double.isFinite(r)) {
@@ -149,6 +293,17 @@ final class RatioWitness {
                     }
                 }
                 String note = s + String.format(", extrapolated limit %.10g", lim);
+                if (logarithmic) {
+                    double l1 = richardson(xs, rs, n - 1);
+                    double l0 = richardson(xs, rs, n - 2);
+                    note += String.format(", extrapolated in 1/log x %.10g (one decade earlier %.10g)", l1, l0);
+                    if (Math.abs(l1 - 1) <= SIM_TOLERANCE && Math.abs(l0 - 1) <= 10 * SIM_TOLERANCE) {
+                        return new Judgement(Kind.AGREES, note);
+                    }
+                    if (Math.abs(l1 - 1) > 1e-2 && Math.abs(l1 - l0) < 1e-3 * Math.abs(l1 - 1)) {
+                        return new Judgement(Kind.REFUTES, note + ": f/g settles away from 1 (in 1/log x)");
+                    }
+                }
                 if (Math.abs(lim - 1) <= SIM_TOLERANCE && Math.abs(rn - 1) <= 1e-2) {
                     return new Judgement(Kind.AGREES, note);
                 }

@@ -29,6 +29,28 @@ final class SymbolicWitness {
      * {@code rhs} has no zero under the assumptions, brings {@code lhs / rhs} to 1.
      */
     Outcome equal(Expr lhs, Expr rhs, List<Comparison> assumptions, Bounds bounds) {
+        List<String> sums = new ArrayList<>();
+        SignOracle oracle = new SignOracle(settings, assumptions);
+        Expr l = ConvergentSums.rewrite(lhs, oracle, sums);
+        Expr r = ConvergentSums.rewrite(rhs, oracle, sums);
+        if (l == null || r == null) {
+            return new Outcome(false, String.join("; ", sums), sums);
+        }
+        return withSteps(sums, equalWithoutSums(l, r, assumptions, bounds));
+    }
+
+    /** The outcome with {@code first} (the rewriting of infinite sums) before its steps. */
+    private static Outcome withSteps(List<String> first, Outcome o) {
+        if (first.isEmpty()) {
+            return o;
+        }
+        List<String> steps = new ArrayList<>(first);
+        steps.addAll(o.steps());
+        String summary = o.success() ? String.join("; ", first) + "; then " + o.summary() : o.summary();
+        return new Outcome(o.success(), summary, steps);
+    }
+
+    private Outcome equalWithoutSums(Expr lhs, Expr rhs, List<Comparison> assumptions, Bounds bounds) {
         Outcome byDifference = zero(Expr.sub(lhs, rhs), assumptions);
         if (byDifference.success()) {
             return byDifference;
@@ -92,7 +114,12 @@ final class SymbolicWitness {
      * Whether {@code difference >= 0} ({@code > 0} when strict) for every parameter value in the boxes.
      */
     Outcome sign(Expr difference, List<Comparison> assumptions, Bounds bounds, boolean strict) {
-        return sign(difference, assumptions, bounds, strict, 0);
+        List<String> sums = new ArrayList<>();
+        Expr d = ConvergentSums.rewrite(difference, new SignOracle(settings, assumptions), sums);
+        if (d == null) {
+            return new Outcome(false, String.join("; ", sums), sums);
+        }
+        return withSteps(sums, sign(d, assumptions, bounds, strict, 0));
     }
 
     /** {@link #sign} after {@code depth} derivatives of {@link EndpointMonotonicity}. */

@@ -35,8 +35,10 @@ final class ZipfSumLemmas implements LeadingTerms.SumRule {
     /** A recognised Zipf sum: what it is, and what the numeric engine needs. */
     sealed interface Form permits Tail, Harmonic { }
 
-    /** {@code factor * sum_{k >= lower} w_k}. */
-    record Tail(ZipfWeight w, Expr factor, Expr lower) implements Form { }
+    /**
+     * {@code factor * sum_{k >= lower} w_k (Log k)^logPower}; {@code logPower} null for a plain Zipf tail.
+     */
+    record Tail(ZipfWeight w, Expr factor, Expr lower, Expr logPower) implements Form { }
 
     /** {@code factor * sum_{k >= 1} w_k g(a x w_k^beta)}; {@code missing} when written as (1 - w_k)^x. */
     record Harmonic(ZipfWeight w, Expr factor, Expr a, Expr beta, Expr kernel, String u, boolean missing)
@@ -85,9 +87,13 @@ final class ZipfSumLemmas implements LeadingTerms.SumRule {
         Expr factor = constants.isEmpty() ? Expr.num(1) : constants.size() == 1 ? constants.get(0) : new Mul(constants);
         if (rest.isEmpty()) {
             if (FreeSymbols.of(s.lower()).contains(x)) {
-                return new Tail(w, factor, s.lower());
+                return new Tail(w, factor, s.lower(), null);
             }
             throw new AsymptoticFailure("a Zipf sum free of " + x);
+        }
+        Expr logPower = rest.size() == 1 ? logPower(rest.get(0), k) : null;
+        if (logPower != null && FreeSymbols.of(s.lower()).contains(x)) {
+            return new Tail(w, factor, s.lower(), logPower);
         }
         if (!(s.lower() instanceof Rational lo) || !lo.equals(Expr.num(1))) {
             throw new AsymptoticFailure("a Zipf kernel sum must start at k = 1");
@@ -98,6 +104,19 @@ final class ZipfSumLemmas implements LeadingTerms.SumRule {
             return new Harmonic(w, factor, Expr.num(1), Expr.num(1), Expr.call("Exp", Expr.neg(Expr.sym("u"))), "u", true);
         }
         return harmonic(w, weightCall, factor, g, k);
+    }
+
+    /** n when f is {@code Log(k)^n} (n free of k and x; {@code Log(k)} is n = 1), else null. */
+    private Expr logPower(Expr f, String k) {
+        Expr log = Expr.call("Log", Expr.sym(k));
+        if (f.equals(log)) {
+            return Expr.num(1);
+        }
+        if (f instanceof Pow p && p.base().equals(log) && !FreeSymbols.of(p.exponent()).contains(k)
+                && !FreeSymbols.of(p.exponent()).contains(x)) {
+            return p.exponent();
+        }
+        return null;
     }
 
     private ZipfWeight weightOf(Expr f, String k) {
@@ -123,6 +142,128 @@ final class ZipfSumLemmas implements LeadingTerms.SumRule {
         return harmonicLeading((Harmonic) f, calc);
     }
 
+    /** Euler-Maclaurin: the Bernoulli terms kept exact (j = 1..3) and the first omitted one (j = 4). */
+    private static final int EM_TERMS = 3;
+    /** B_2j/(2j)! for j = 1..4: 1/12, -1/720, 1/30240, -1/1209600. */
+    private static final long[][] BERNOULLI_OVER_FACTORIAL = {{1, 12}, {-1, 720}, {1, 30240}, {-1, 1209600}};
+
+    /**
+     * <b>Euler-Maclaurin expansion of the Zipf tail</b>: for {@code f(t) = c t^-alpha}, alpha > 1,
+     * {@code sum_{k>x} f(k) = c [x^(1-alpha)/(alpha-1) - x^-alpha/2 + sum_{j=1..n} B_2j/(2j)! (alpha)_(2j-1)
+     * x^(-alpha-2j+1)] + R_n} with {@code (alpha)_m = alpha (alpha+1) ... (alpha+m-1)}; since every derivative
+     * of t^-alpha has a fixed sign, R_n has the sign of the first omitted term and is at most it in size
+     * (Olver, Asymptotics and Special Functions, 8.2), and the expansion is asymptotic, so R_n ~ that term
+     * (its coefficient is nonzero: B_2j != 0, alpha > 0). A first index x (instead of x + 1) adds c x^-alpha.
+     * The terms are exact monomials in x; the last one returned is the remainder, n = {@link #EM_TERMS}.
+     */
+    @Override
+    public List<CancellingSum.Term> expansion(Sum s, LeadingTerms calc) {
+        Form f;
+        try {
+            f = recognise(s);
+        } catch (AsymptoticFailure e) {
+            return null;
+        }
+        if (!(f instanceof Tail t) || t.logPower() != null) {
+            return null;
+        }
+        boolean from = MellinTable.isSymbol(t.lower(), x);
+        boolean after = t.lower() instanceof Add a && a.terms().size() == 2 && a.terms().contains(Expr.num(1))
+                && a.terms().contains(Expr.sym(x));
+        if (!from && !after) {
+            return null;
+        }
+        Expr alpha = t.w().alpha();
+        calc.requirePositive(Expr.sub(alpha, Expr.num(1)), "Euler-Maclaurin expansion of the Zipf tail: alpha > 1");
+        Expr c = Expr.mul(t.factor(), t.w().c());
+        List<CancellingSum.Term> out = new ArrayList<>();
+        out.add(monomial(Expr.mul(c, Expr.pow(Expr.sub(alpha, Expr.num(1)), Expr.num(-1))), Expr.sub(Expr.num(1), alpha)));
+        out.add(monomial(Expr.mul(c, Expr.frac(from ? 1 : -1, 2)), Expr.neg(alpha)));
+        StringBuilder terms = new StringBuilder();
+        Expr rising = alpha;
+        for (int j = 1; j <= EM_TERMS + 1; j++) {
+            if (j > 1) {
+                rising = Expr.mul(rising, Expr.add(alpha, Expr.num(2L * j - 3)), Expr.add(alpha, Expr.num(2L * j - 2)));
+            }
+            long[] b = BERNOULLI_OVER_FACTORIAL[j - 1];
+            Expr coef = Expr.mul(c, Expr.frac(b[0], b[1]), rising);
+            Expr exponent = Expr.sub(Expr.neg(alpha), Expr.num(2L * j - 1));
+            LeadingTerm term = LeadingTerm.power(PowerProduct.of(coef), exponent);
+            if (j <= EM_TERMS) {
+                out.add(new CancellingSum.Term(term, true));
+                terms.append(" + ").append(StepText.of(coef)).append("*").append(x).append("^(").append(StepText.of(exponent))
+                        .append(")");
+            } else {
+                out.add(new CancellingSum.Term(term, false));
+                calc.chain().add("lemma zipf_tail_euler_maclaurin: sum_{k>=" + StepText.of(t.lower()) + "} c*k^(-alpha) = c*("
+                        + x + "^(1 - alpha)/(alpha - 1) " + (from ? "+" : "-") + " " + x + "^(-alpha)/2)" + terms
+                        + " + R with R ~ " + StepText.of(coef) + "*" + x + "^(" + StepText.of(exponent) + ") (the first"
+                        + " omitted Bernoulli term B_" + (2 * j) + "/" + (2 * j) + "!*(alpha)_" + (2 * j - 1) + "; every"
+                        + " derivative of t^(-alpha) has a fixed sign, so the remainder has the sign of the first omitted"
+                        + " term and is at most it: Olver 8.2), c = " + StepText.of(c) + ", alpha = " + StepText.of(alpha));
+            }
+        }
+        return out;
+    }
+
+    private static CancellingSum.Term monomial(Expr coef, Expr exponent) {
+        return new CancellingSum.Term(LeadingTerm.power(PowerProduct.of(coef), exponent), true);
+    }
+
+    /**
+     * <b>Second-order missing mass</b>: {@code F sum_k w_k (1-w_k)^x - F sum_k w_k exp(-x w_k) ~
+     * -(F/(2x)) sum_k w_k (x w_k)^2 exp(-x w_k)}, then the harmonic-sum lemma with the kernel u^2 exp(-u)
+     * (Mellin constant Gamma(s + 2)). Why: for w <= 1/2, (1-w)^x = exp(-x w) exp(-d) with
+     * {@code d = x (w^2/2 + w^3/3 + ...)} in [x w^2/2, x w^2/2 + x w^3], and {@code |exp(-d) - 1 + d| <= d^2/2};
+     * so the difference is {@code -sum_k w_k e^(-x w_k) x w_k^2/2} up to
+     * {@code sum_k w_k e^(-x w_k) (x w_k^3 + x^2 w_k^4)}, harmonic sums of u^3 e^-u and u^4 e^-u divided by
+     * x^2, of order x^(-2-s) against the x^(-1-s) of the main term; the finitely many w_k > 1/2 add
+     * exponentially small terms. Side conditions: those of the missing-mass lemma and of the harmonic sum.
+     */
+    @Override
+    public LeadingTerm difference(Expr c1, Sum s1, Expr c2, Sum s2, LeadingTerms calc) {
+        Form f1;
+        Form f2;
+        try {
+            f1 = recognise(s1);
+            f2 = recognise(s2);
+        } catch (AsymptoticFailure e) {
+            return null;
+        }
+        if (f1 instanceof Harmonic h2 && !h2.missing() && f2 instanceof Harmonic h1 && h1.missing()) {
+            return difference(c2, h1, c1, h2, calc);
+        }
+        if (f1 instanceof Harmonic h1 && h1.missing() && f2 instanceof Harmonic h2 && !h2.missing()) {
+            return difference(c1, h1, c2, h2, calc);
+        }
+        return null;
+    }
+
+    private LeadingTerm difference(Expr c1, Harmonic missing, Expr c2, Harmonic exp, LeadingTerms calc) {
+        Expr u = Expr.sym(exp.u());
+        if (!missing.w().equals(exp.w()) || !exp.kernel().equals(Expr.call("Exp", Expr.neg(u)))
+                || !exp.a().equals(Expr.num(1)) || !exp.beta().equals(Expr.num(1))) {
+            return null;
+        }
+        Expr f1 = Expr.mul(c1, missing.factor());
+        Expr f2 = Expr.mul(c2, exp.factor());
+        if (!calc.oracle().isZero(Expr.add(f1, f2))) {
+            return null;
+        }
+        calc.chain().add("the factors of the missing-mass sum and of its exponential approximation add to 0 ("
+                + StepText.of(f1) + " + " + StepText.of(f2) + ", Symja): their difference is one sum");
+        calc.chain().add("lemma missing_mass_second_order: sum_k w_k*(1 - w_k)^" + x + " - sum_k w_k*Exp(-" + x + "*w_k) ~ -1/(2*"
+                + x + ")*sum_k w_k*(" + x + "*w_k)^2*Exp(-" + x + "*w_k), since (1 - w)^" + x + " = Exp(-" + x + "*w)*Exp(-d) with "
+                + x + "*w^2/2 <= d <= " + x + "*w^2/2 + " + x + "*w^3 for w <= 1/2 and |Exp(-d) - 1 + d| <= d^2/2, the"
+                + " rest being harmonic sums of u^3*Exp(-u) and u^4*Exp(-u) over " + x + "^2 (lower order) and the"
+                + " finitely many w_k > 1/2 exponentially small");
+        Harmonic h = new Harmonic(missing.w(), Expr.mul(Expr.frac(-1, 2), f1), Expr.num(1), Expr.num(1),
+                Expr.mul(Expr.pow(u, Expr.num(2)), Expr.call("Exp", Expr.neg(u))), exp.u(), false);
+        calc.requirePositive(Expr.sub(Expr.num(1), missing.w().c()), "missing-mass lemma: every weight below 1");
+        LeadingTerm main = harmonicLeading(h, calc);
+        return main.times(LeadingTerm.power(PowerProduct.ONE, Expr.num(-1)));
+    }
+
     private LeadingTerm tail(Tail t, LeadingTerms calc) {
         Expr alpha = t.w().alpha();
         calc.requirePositive(Expr.sub(alpha, Expr.num(1)), "Zipf tail lemma: alpha > 1");
@@ -135,7 +276,20 @@ final class ZipfSumLemmas implements LeadingTerms.SumRule {
                 + " + int_L^inf t^-alpha dt)");
         LeadingTerm head = LeadingTerm.constant(PowerProduct.of(Expr.mul(t.factor(), t.w().c(),
                 Expr.pow(Expr.sub(alpha, Expr.num(1)), Expr.num(-1)))));
-        return head.times(calc.power(lower, Expr.sub(Expr.num(1), alpha)));
+        LeadingTerm out = head.times(calc.power(lower, Expr.sub(Expr.num(1), alpha)));
+        if (t.logPower() == null) {
+            return out;
+        }
+        if (!(t.logPower() instanceof Rational n) || !n.isInteger()) {
+            throw new AsymptoticFailure("the slowly varying tail lemma needs a whole-number power of Log(k), not "
+                    + StepText.of(t.logPower()));
+        }
+        calc.chain().add("lemma zipf_tail_slowly_varying: sum_{k>=L} c*k^(-alpha)*Log(k)^n ~ c/(alpha - 1)*L^(1 - alpha)"
+                + "*Log(L)^n as L -> Infinity, n = " + StepText.of(n) + " (t^(-alpha)*Log(t)^n decreases for t > exp(max(n, 0)/alpha),"
+                + " so int_L^inf <= sum_{k>=L} <= f(L) + int_L^inf; integrating by parts, int_L^inf t^(-alpha)*Log(t)^n dt ="
+                + " L^(1 - alpha)*Log(L)^n/(alpha - 1) + n/(alpha - 1)*int_L^inf t^(-alpha)*Log(t)^(n - 1) dt, the last"
+                + " term and f(L) of lower order)");
+        return out.times(calc.power(calc.of(Expr.call("Log", t.lower())), n));
     }
 
     private LeadingTerm harmonicLeading(Harmonic h, LeadingTerms calc) {

@@ -1,130 +1,163 @@
 package zipfscale.check;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
-import java.util.Map;
-import zipfscale.expr.Decimal;
+import java.util.function.Function;
+import org.apfloat.Apfloat;
+import org.apfloat.ApfloatMath;
 import zipfscale.expr.Expr;
-import zipfscale.expr.Rewriter;
 import zipfscale.expr.Sum;
 import zipfscale.numerics.Estimate;
+import zipfscale.numerics.EvaluationException;
 import zipfscale.numerics.ExprKernel;
 import zipfscale.numerics.Kernel;
-import zipfscale.numerics.EvaluationException;
+import zipfscale.numerics.PreciseEstimate;
+import zipfscale.numerics.PreciseZipfSums;
 import zipfscale.numerics.ZipfSums;
 
 /**
- * Numeric values of the Zipf sums in an expression, through the numeric engine ({@link ZipfSums}, cost
- * independent of x), after recognising each sum's form ({@link ZipfSumLemmas#recognise}): each sum is
- * replaced by its value, and the rest is evaluated by the numeric backend. A sum the engine cannot
- * evaluate, or whose error estimate exceeds {@link #MAX_RELATIVE_ERROR}, is an
- * {@link EvaluationException}.
+ * Numeric values of the Zipf sums of an asymptotic claim, with their error bounds, through the numeric
+ * engine ({@link ZipfSums} in double, {@link PreciseZipfSums} at 40 or 60 digits; cost independent of x),
+ * after recognising each sum's form ({@link ZipfSumLemmas#recognise}). A sum the engine cannot evaluate is
+ * an {@link EvaluationException}. The parameters of a sum (alpha, the weight's constant, the factor, the
+ * kernel's a and beta) are x-free and come from the caller at 40 digits.
  */
 final class ZipfSumValues {
-    /** The ratio witness looks for deviations of 1e-3 and more; the sums must be far more accurate. */
+    /** {@link #evaluate}'s limit on each sum's relative error bound. */
     static final double MAX_RELATIVE_ERROR = 1e-7;
 
     private final ZipfSumLemmas lemmas;
     private final NumericBackend numeric;
+    private final java.util.Map<String, Apfloat> zetas = new java.util.HashMap<>();
 
     ZipfSumValues(ZipfSumLemmas lemmas, NumericBackend numeric) {
         this.lemmas = lemmas;
         this.numeric = numeric;
     }
 
-    /** {@code e} at the point (which includes the asymptotic variable). */
-    double evaluate(Expr e, Map<String, Double> point) {
-        Expr replaced = new Rewriter() {
+    /**
+     * {@code e} at the point in double, each Zipf sum by the double engine (its relative error bound at most
+     * {@link #MAX_RELATIVE_ERROR}, else an {@link EvaluationException}), the rest by the numeric backend:
+     * for callers that need one value, not a bound ({@link ZipfSumEvaluation}).
+     */
+    double evaluate(Expr e, java.util.Map<String, Double> point) {
+        Function<Expr, Apfloat> constant = c -> new Apfloat(new BigDecimal(numeric.evaluateDouble(c,
+                new java.util.HashMap<>(point))), 30);
+        Expr replaced = new zipfscale.expr.Rewriter() {
             @Override
             public Expr visitSum(Sum s) {
-                double v = sum(s, point);
-                return new Decimal(new BigDecimal(v), Double.toString(v));
+                Bounded b = sum(s, point, 0, constant);
+                if (!(b.relativeError() <= MAX_RELATIVE_ERROR)) {
+                    throw EvaluationException.unsupported("numeric engine error too large: " + b.value() + " +- " + b.error());
+                }
+                return BoundedEvaluation.literal(b.value());
             }
 
             @Override
             public Expr visitCall(zipfscale.expr.Call c) {
                 if (BottleneckEqualisation.isArgMin(c)) {
                     double v = BottleneckEqualisation.minimise(c, point, numeric);
-                    return new Decimal(new BigDecimal(v), Double.toString(v));
+                    return new zipfscale.expr.Decimal(new BigDecimal(v), Double.toString(v));
                 }
                 return super.visitCall(c);
             }
         }.rewrite(e);
-        return value(replaced, point);
+        return numeric.evaluateDouble(replaced, new java.util.HashMap<>(point));
     }
 
-    private double sum(Sum s, Map<String, Double> point) {
+    /**
+     * The sum at the point, at {@code digits} (0: double engine); {@code constant} evaluates x-free
+     * expressions.
+     */
+    Bounded sum(Sum s, java.util.Map<String, Double> point, int digits, Function<Expr, Apfloat> constant) {
         ZipfSumLemmas.Form f;
         try {
             f = lemmas.recognise(s);
         } catch (AsymptoticFailure ex) {
             throw EvaluationException.unsupported("numeric engine cannot evaluate this sum: " + ex.getMessage());
         }
+        long prec = (digits == 0 ? 30 : digits) + 10L;
+        double xv = point.get(lemmas.variable());
+        Apfloat xa = new Apfloat(new BigDecimal(xv), prec);
         if (f instanceof ZipfSumLemmas.Tail t) {
-            double alpha = value(t.w().alpha(), point);
-            double cz = value(t.w().c(), point) * ZipfSums.zeta(alpha).value();
-            double lower = value(t.lower(), point);
-            double m = Math.rint(lower) - 1;
-            if (Math.abs(lower - Math.rint(lower)) > 1e-9 * Math.max(1, lower)) {
+            Apfloat alpha = constant.apply(t.w().alpha());
+            // sum_{k >= L} c k^-alpha = c zeta(alpha) * tail(alpha, L - 1) = c zeta(alpha, L)
+            Apfloat c = constant.apply(t.w().c());
+            Apfloat scale = constant.apply(t.factor()).multiply(c);
+            Apfloat m = numeric.evaluatePrecise(t.lower(), BoundedEvaluation.exact(point), (int) prec)
+                    .subtract(new Apfloat(1));
+            if (!m.isInteger()) {
                 throw EvaluationException.unsupported("the first index of a tail is not a whole number");
             }
-            return value(t.factor(), point) * cz * checked(ZipfSums.tail(alpha, m));
+            if (t.logPower() != null) {
+                if (digits != 0) {
+                    throw EvaluationException.undefined("tails with a log factor are summed in double only");
+                }
+                return scaled(scale, zipfscale.numerics.RegularlyVaryingSums.logTail(dbl(alpha),
+                        dbl(constant.apply(t.logPower())), dbl(m)), digits, prec);
+            }
+            if (digits == 0) {
+                return scaled(scale.multiply(zeta(alpha, digits)), ZipfSums.tail(dbl(alpha), dbl(m)), digits, prec);
+            }
+            return scaled(scale, PreciseZipfSums.hurwitz(alpha, m.add(new Apfloat(1)), digits), digits, prec);
         }
         ZipfSumLemmas.Harmonic h = (ZipfSumLemmas.Harmonic) f;
-        double alpha = value(h.w().alpha(), point);
-        double cz = value(h.w().c(), point) * ZipfSums.zeta(alpha).value();
-        double xv = point.get(lemmasVariable());
-        double b = value(h.factor(), point);
+        Apfloat alpha = constant.apply(h.w().alpha());
+        Apfloat cz = constant.apply(h.w().c()).multiply(zeta(alpha, digits));
+        Apfloat b = constant.apply(h.factor());
         if (h.missing()) {
-            if (Math.abs(cz - 1) > 1e-12) {
+            // the weights' constant is known to the stage's precision: 1e-12 in double (as {@link #evaluate} gives it)
+            if (ApfloatMath.abs(cz.subtract(new Apfloat(1))).doubleValue() > (digits == 0 ? 1e-12 : 1e-30)) {
                 throw EvaluationException.unsupported("the missing-mass engine needs weights k^-alpha/zeta(alpha)");
             }
-            return b * checked(ZipfSums.missing(alpha, xv));
+            if (digits == 0) {
+                return scaled(b, ZipfSums.missing(dbl(alpha), xv), digits, prec);
+            }
+            return scaled(b, PreciseZipfSums.missing(alpha, xa, digits), digits, prec);
         }
-        double beta = value(h.beta(), point);
-        double a = value(h.a(), point);
+        Apfloat beta = constant.apply(h.beta());
+        Apfloat a = constant.apply(h.a());
         Expr sExp = Expr.mul(Expr.sub(h.w().alpha(), Expr.num(1)), Expr.pow(Expr.mul(h.w().alpha(), h.beta()), Expr.num(-1)));
         // a kernel of the table with a built-in engine kernel, else the expression itself on jets
-        Kernel kernel = MellinTable.match(h.kernel(), h.u(), sExp).map(MellinTable.Entry::kernel)
-                .orElse(null);
+        Kernel kernel = MellinTable.match(h.kernel(), h.u(), sExp).map(MellinTable.Entry::kernel).orElse(null);
         if (kernel == null) {
             kernel = new ExprKernel(h.kernel(), h.u());
         }
-        return b * cz * checked(ZipfSums.kernelsum(alpha, beta, a * Math.pow(cz, beta), xv, kernel));
+        Apfloat amp = a.multiply(ApfloatMath.pow(cz, beta));
+        Apfloat scale = b.multiply(cz);
+        if (digits == 0) {
+            return scaled(scale, ZipfSums.kernelsum(dbl(alpha), dbl(beta), dbl(amp), xv,
+                    kernel), digits, prec);
+        }
+        return scaled(scale, PreciseZipfSums.kernelsum(alpha, beta, amp, xa, kernel, digits), digits, prec);
     }
 
-    private String lemmasVariable() {
-        return lemmas.variable();
-    }
-
-    private double value(Expr e, Map<String, Double> point) {
-        return numeric.evaluateDouble(fastZeta(e, point), new HashMap<>(point));
+    /** Apfloat to double through its decimal text (Apfloat's own doubleValue is not always correctly rounded). */
+    static double dbl(Apfloat a) {
+        return new BigDecimal(a.toString(true)).doubleValue();
     }
 
     /**
-     * Riemann zeta of a real argument through the double engine ({@link ZipfSums#zeta}) instead of the
-     * generic evaluator's 40-digit path: the ratios need 1e-7, and the generic path costs about 0.1 s a call.
+     * zeta(alpha) at the precision of the constants (only its ratio to the weights' normaliser matters),
+     * cached: the witness asks for it at every x of a parameter point.
      */
-    private Expr fastZeta(Expr e, Map<String, Double> point) {
-        return new Rewriter() {
-            @Override
-            public Expr visitCall(zipfscale.expr.Call c) {
-                if (c.function().equals("Zeta") && c.args().size() == 1) {
-                    double s = numeric.evaluateDouble(c.args().get(0), new HashMap<>(point));
-                    if (s > 1) {
-                        double z = ZipfSums.zeta(s).value();
-                        return new Decimal(new BigDecimal(z), Double.toString(z));
-                    }
-                }
-                return super.visitCall(c);
-            }
-        }.rewrite(e);
+    private Apfloat zeta(Apfloat alpha, int digits) {
+        int d = BoundedEvaluation.constantDigits(digits);
+        return zetas.computeIfAbsent(alpha.toString(true) + "@" + d, key -> PreciseZipfSums.zeta(alpha, d).value());
     }
 
-    private static double checked(Estimate e) {
-        if (!(Math.abs(e.error()) <= MAX_RELATIVE_ERROR * Math.abs(e.value()))) {
-            throw EvaluationException.unsupported("numeric engine error too large: " + e.value() + " +- " + e.error());
-        }
-        return e.value();
+    /**
+     * {@code scale * e}: the engine's bound times |scale|, plus 10^-(constant digits) relative for the
+     * constants in the scale (evaluated to more digits than that: {@link BoundedEvaluation}).
+     */
+    private static Bounded scaled(Apfloat scale, Estimate e, int digits, long prec) {
+        Apfloat v = new Apfloat(new BigDecimal(e.value()), prec).multiply(scale);
+        Apfloat err = new Apfloat(new BigDecimal(e.error()), 20).multiply(ApfloatMath.abs(scale));
+        return new Bounded(v, err.add(BoundedEvaluation.constantError(v, digits)));
+    }
+
+    private static Bounded scaled(Apfloat scale, PreciseEstimate e, int digits, long prec) {
+        Apfloat v = e.value().precision(prec).multiply(scale);
+        Apfloat err = e.error().multiply(ApfloatMath.abs(scale));
+        return new Bounded(v, err.add(BoundedEvaluation.constantError(v, digits)));
     }
 }

@@ -288,6 +288,10 @@ public final class DoubleEvaluator implements Expr.Visitor<Double> {
 
     @Override
     public Double visitSum(Sum e) {
+        PowerSums.Shape power = PowerSums.match(e);
+        if (power != null) {
+            return eval(power.constant()) * PowerSums.value(eval(power.exponent()), eval(power.lower()));
+        }
         double lo = eval(e.lower());
         double hi = eval(e.upper());
         if (Double.isInfinite(hi) || hi - lo > MAX_TERMS) {

@@ -248,8 +248,12 @@ public final class PreciseEvaluator implements Expr.Visitor<Apfloat> {
 
     @Override
     public Apfloat visitSum(Sum e) {
+        PowerSums.Shape power = PowerSums.match(e);
+        if (power != null) {
+            return eval(power.constant()).multiply(PowerSums.value(eval(power.exponent()), eval(power.lower()), digits));
+        }
         if (e.upper() instanceof Constant) {
-            throw EvaluationException.unsupported("an infinite sum needs the Zipf-sum engine");
+            throw EvaluationException.unsupported("an infinite sum of this shape needs the Zipf-sum engine");
         }
         Apfloat lo = eval(e.lower());
         Apfloat hi = eval(e.upper());

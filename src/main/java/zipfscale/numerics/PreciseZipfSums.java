@@ -22,6 +22,17 @@ public final class PreciseZipfSums {
         return HurwitzZeta.riemann(alpha, digits);
     }
 
+    /**
+     * Hurwitz zeta {@code zeta(s, a) = sum_{k>=0} (k+a)^-s}, s > 1, a > 0: the unnormalised tail
+     * {@code sum_{k>=a} k^-s} for a whole number a (one zeta instead of the two of {@link #tail}).
+     */
+    public static PreciseEstimate hurwitz(Apfloat s, Apfloat a, int digits) {
+        Domain.alpha(s.doubleValue());
+        Domain.positive("a", a.doubleValue());
+        PreciseDigits.check(digits);
+        return HurwitzZeta.value(s, a.precision(PreciseDigits.working(digits)), digits);
+    }
+
     public static PreciseEstimate tail(Apfloat alpha, Apfloat m, int digits) {
         Domain.alpha(alpha.doubleValue());
         Domain.nonNegative("M", m.doubleValue());

@@ -30,6 +30,19 @@ public final class RegularlyVaryingSums {
                 t.method());
     }
 
+    /**
+     * The unnormalised tail {@code sum_{k>M} k^-alpha (log k)^c}, M a whole number >= 1 (the summand of
+     * a Zipf tail with the slowly varying factor (log k)^c, whose leading term is
+     * {@code M^(1-alpha) (log M)^c/(alpha-1)}).
+     */
+    public static Estimate logTail(double alpha, double c, double m) {
+        Domain.alpha(alpha);
+        Domain.finite("c", c);
+        Domain.atLeast("M", m, 1);
+        Domain.integer("M", m);
+        return EulerMaclaurin.sum(new LogPowerSummand(alpha, c), m + 1, "tail with a log factor");
+    }
+
     /** {@code sum_k p_k exp(-D p_k)}, D >= 0. */
     public static Estimate expsum(double alpha, double c, double d) {
         Domain.alpha(alpha);

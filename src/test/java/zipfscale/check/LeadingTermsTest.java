@@ -47,15 +47,56 @@ class LeadingTermsTest {
                 Expr.pow(X, Expr.frac(1, 2)))));
     }
 
-    // Exp(-x^(alpha - 1)) is exponentially small; Exp(1/x) tends to 1; 2*x - 2*x + 1 cancels to a constant
-    // the calculus will not guess from the equal-exponent terms.
+    // Exp(-x^(alpha - 1)) is exponentially small; Exp(1/x) tends to 1.
     @Test
-    void expRules_andCancellation() {
+    void expRules() {
         assertTrue(calc.of(Expr.call("Exp", Expr.neg(Expr.pow(X, Expr.sub(ALPHA, Expr.num(1)))))).exponentiallySmall());
         LeadingTerm one = calc.of(Expr.call("Exp", Expr.pow(X, Expr.num(-1))));
         assertEquals(Expr.num(0), one.exponent());
         assertEquals(Expr.num(1), one.coefficient().toExpr());
-        assertThrows(AsymptoticFailure.class, () -> calc.of(Expr.add(Expr.mul(Expr.num(2), X),
-                Expr.mul(Expr.num(-2), X), Expr.num(1))));
+    }
+
+    // 2*x - 2*x + 1: the two exact monomials cancel identically, so the sum is exactly 1.
+    @Test
+    void exactMonomialsCancel_leavingTheNextOrder() {
+        LeadingTerm t = calc.of(Expr.add(Expr.mul(Expr.num(2), X), Expr.mul(Expr.num(-2), X), Expr.num(1)));
+        assertEquals(Expr.num(0), t.exponent());
+        assertTrue(oracle.isZero(Expr.sub(t.coefficient().toExpr(), Expr.num(1))), t.coefficient().toString());
+        assertTrue(chain.stream().anyMatch(s -> s.contains("cancel identically")), chain.toString());
+    }
+
+    // (x + 1)^2 - x^2 = 2x + 1, but (x + 1)^2 is known only by its leading term x^2: the calculus must not
+    // cancel it against x^2 (what is left of it is unknown), so it gives up.
+    @Test
+    void cancellationOfALeadingTermOnly_makesTheCalculusGiveUp() {
+        assertThrows(AsymptoticFailure.class, () -> calc.of(Expr.sub(Expr.pow(Expr.add(X, Expr.num(1)), Expr.num(2)),
+                Expr.pow(X, Expr.num(2)))));
+    }
+
+    // sum_{k>x} k^-alpha - x^(1-alpha)/(alpha-1) + x^-alpha/2 = alpha/12 x^(-alpha-1) + O(x^(-alpha-3)) (Euler-Maclaurin
+    // with B_2/2! = 1/12; closed form of the first Bernoulli term).
+    @Test
+    void zipfTailMinusTwoTerms_isTheFirstBernoulliTerm() {
+        Expr tail = new zipfscale.expr.Sum(Expr.pow(Expr.sym("k"), Expr.neg(ALPHA)), "k", Expr.add(X, Expr.num(1)),
+                zipfscale.expr.Constant.INFINITY);
+        Expr e = Expr.add(tail, Expr.neg(Expr.div(Expr.pow(X, Expr.sub(Expr.num(1), ALPHA)), Expr.sub(ALPHA, Expr.num(1)))),
+                Expr.div(Expr.pow(X, Expr.neg(ALPHA)), Expr.num(2)));
+        LeadingTerm t = calc.of(e);
+        assertTrue(oracle.isZero(Expr.sub(t.exponent(), Expr.sub(Expr.neg(ALPHA), Expr.num(1)))), t.exponent().toString());
+        assertTrue(oracle.isZero(Expr.sub(t.coefficient().toExpr(), Expr.div(ALPHA, Expr.num(12)))), t.coefficient().toString());
+        assertTrue(chain.stream().anyMatch(s -> s.contains("zipf_tail_euler_maclaurin")), chain.toString());
+    }
+
+    // sum_{k>=x} k^-alpha Log(k)^2 ~ x^(1-alpha) Log(x)^2/(alpha-1): the slowly varying factor keeps the exponent.
+    @Test
+    void zipfTailWithLogSquared_keepsTheExponentAndGainsTheLogPower() {
+        Expr k = Expr.sym("k");
+        Expr tail = new zipfscale.expr.Sum(Expr.mul(Expr.pow(k, Expr.neg(ALPHA)), Expr.pow(Expr.call("Log", k), Expr.num(2))),
+                "k", X, zipfscale.expr.Constant.INFINITY);
+        LeadingTerm t = calc.of(tail);
+        assertEquals(2, t.logPower());
+        assertTrue(oracle.isZero(Expr.sub(t.exponent(), Expr.sub(Expr.num(1), ALPHA))), t.exponent().toString());
+        assertTrue(oracle.isZero(Expr.sub(t.coefficient().toExpr(), Expr.pow(Expr.sub(ALPHA, Expr.num(1)), Expr.num(-1)))),
+                t.coefficient().toString());
     }
 }

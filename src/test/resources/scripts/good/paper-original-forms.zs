@@ -1,6 +1,5 @@
 # The paper's statements in their original form where derivations/ had to state them differently
 # (issue 6). Each is UNDECIDED, with the reason; the checked forms are in the scripts named below.
-# expect normalisation UNDECIDED
 # expect model_law_in_n UNDECIDED
 # expect substitution_integral UNDECIDED
 # expect mellin_condition_exp UNDECIDED
@@ -16,11 +15,7 @@ define p(k) := k^(-alpha)/Z
 define s := (alpha - 1)/(alpha*beta)
 define A := a*Z^(-beta)
 
-# Section 2: sum_k p_k = 1. Symja simplifies lhs - rhs to 0, but the numeric engine cannot evaluate an
-# infinite sum outside its Zipf-sum lemmas, so there is no independent witness: UNDECIDED.
-# derivations/02-setup.zs states the summability (tail O(M^(1 - alpha))) instead.
-claim normalisation:
-    Sum(p(k), {k, 1, Infinity}) == 1
+# Section 2, sum_k p_k = 1, is PROVED now (infinite power sums, issue 6): see infinite-sums.zs.
 
 # (9) with M(N) = N^gamma inside the tail: the first index N^gamma + 1 is not a whole number, which the
 # numeric engine refuses: UNDECIDED. derivations/04-model-scaling.zs proves (8) in M and the exponent identity.

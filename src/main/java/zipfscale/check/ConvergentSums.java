@@ -1,0 +1,57 @@
+package zipfscale.check;
+
+import java.util.List;
+import zipfscale.expr.Constant;
+import zipfscale.expr.Expr;
+import zipfscale.expr.Rational;
+import zipfscale.expr.Rewriter;
+import zipfscale.expr.Sum;
+import zipfscale.numerics.PowerSums;
+
+/**
+ * The symbolic witness's own rule for infinite sums, so that Symja's (unconditional) summation is never
+ * trusted: {@code Sum(c*k^(-s), {k, L, Infinity}) = c*Zeta(s)} for L = 1 and {@code c*Zeta(s, L)} otherwise
+ * (the definition of the Riemann and Hurwitz zeta functions), applied only when interval arithmetic over
+ * the assumptions shows {@code s - 1 > 0} (the sum converges for every allowed parameter value). Each
+ * rewrite and its side condition is a step of the chain; an infinite sum of another shape, or one whose
+ * convergence is not shown, leaves the claim to the numeric witness alone.
+ */
+final class ConvergentSums {
+    private ConvergentSums() {
+    }
+
+    /** {@code e} with every infinite sum replaced by its zeta value; null when one cannot be. */
+    static Expr rewrite(Expr e, SignOracle oracle, List<String> steps) {
+        boolean[] failed = {false};
+        Expr out = new Rewriter() {
+            @Override
+            public Expr visitSum(Sum s) {
+                if (!(s.upper() instanceof Constant c) || c.kind() != Constant.Kind.INFINITY) {
+                    return super.visitSum(s);
+                }
+                PowerSums.Shape shape = PowerSums.match(s);
+                if (shape == null) {
+                    steps.add("infinite sum " + StepText.of(s) + ": not of the form c*k^(-s), so Symja's value of it"
+                            + " is not used");
+                    failed[0] = true;
+                    return s;
+                }
+                SignOracle.Answer a = oracle.sign(Expr.sub(shape.exponent(), Expr.num(1)));
+                if (a.sign() != SignOracle.Sign.POSITIVE) {
+                    steps.add("infinite sum " + StepText.of(s) + ": convergence (" + StepText.of(shape.exponent())
+                            + " > 1) not shown under the assumptions (" + a.how() + "); the sum may diverge");
+                    failed[0] = true;
+                    return s;
+                }
+                boolean fromOne = shape.lower() instanceof Rational r && r.equals(Expr.num(1));
+                Expr zeta = fromOne ? Expr.call("Zeta", shape.exponent()) : Expr.call("Zeta", shape.exponent(), shape.lower());
+                Expr value = Expr.mul(shape.constant(), zeta);
+                steps.add("sum_{k>=" + StepText.of(shape.lower()) + "} k^(-s) = " + StepText.of(zeta) + " with s = "
+                        + StepText.of(shape.exponent()) + " (definition of zeta; converges as s - 1 > 0: " + a.how() + "), so "
+                        + StepText.of(s) + " = " + StepText.of(value));
+                return value;
+            }
+        }.rewrite(e);
+        return failed[0] ? null : out;
+    }
+}
