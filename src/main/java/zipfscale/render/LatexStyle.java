@@ -64,7 +64,7 @@ public final class LatexStyle {
                 "\\newcommand{\\zsclaimhead}[3]{\\stepcounter{zsclaim}\\par\\bigskip\\noindent"
                         + "\\parbox[t]{\\dimexpr\\linewidth-9em\\relax}{\\raggedright\\bfseries #2}\\hfill #3\\par",
                 "  \\nopagebreak\\noindent{\\footnotesize claim #1}\\par\\nopagebreak}",
-                "\\newcommand{\\zsexhibithead}[4]{\\par\\bigskip\\noindent"
+                "\\newcommand{\\zsexhibithead}[4]{\\stepcounter{zsclaim}\\par\\bigskip\\noindent"
                         + "\\parbox[t]{\\dimexpr\\linewidth-9em\\relax}{\\raggedright\\bfseries #3}\\hfill #4\\par",
                 "  \\nopagebreak\\noindent{\\footnotesize #1 #2}\\par\\nopagebreak}",
                 "\\newcommand{\\zsitem}[2]{\\par\\noindent\\textit{#1:} #2\\par}",

@@ -34,4 +34,11 @@ class EquationNumbersTest {
         assertEquals("", EquationNumbers.tag(List.of("Remark 5.1", "Proposition 10.2", "(x)", "(1.5)")));
         assertEquals("", EquationNumbers.tag(List.of("(\\input{secret})")));
     }
+
+    @Test
+    void yearsInCites_areNotEquations() {
+        assertEquals("", EquationNumbers.tag(List.of("Hoffmann et al. (2022), Approach 3")));
+        assertEquals("5", EquationNumbers.tag(List.of("Muennighoff et al. (2023), eq. (5)")));
+        assertEquals("1890", EquationNumbers.tag(List.of("eq. (1890)")));
+    }
 }
