@@ -32,6 +32,16 @@ claim contraction_rate "eta lambda_k tau p_k = c tau p_k^beta with lambda_k = la
     where lambdak = lambda0*p^(beta - 1), c = eta*lambda0
     cite "Assumption 3.4, eq. (4)"
 
+claim ode_solution "q(tau) = q0 exp(-c p^beta tau) solves the ODE dq/dtau = -c p^beta q of (4)":
+    Diff(q0*Exp(-c*p^beta*tau), tau) == -c*p^beta*(q0*Exp(-c*p^beta*tau))
+    where c = eta*lambda0
+    cite "eq. (4)"
+
+claim ode_initial_value "q(0) = q0":
+    q0*Exp(-c*p^beta*tau) == q0
+    where c = eta*lambda0, tau = 0
+    cite "eq. (4)"
+
 claim approximation_is_an_upper_bound "(1 - eta lambda)^n <= exp(-eta lambda n): the approximation of (4) errs on the safe side":
     (1 - x)^n <= Exp(-n*x)
     for x in [0, 1]

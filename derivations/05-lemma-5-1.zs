@@ -14,8 +14,8 @@ claim lower_13 "exp(-D (p + p^2)) <= (1 - p)^D for p in [0, 1/2]":
     for p in [0, 1/2]
     cite "eq. (13)"
 
-claim h_derivative "h'(p) = p (1 - 2p)/(1 - p) for h(p) = log(1 - p) + p + p^2":
-    -1/(1 - p) + 1 + 2*p == p*(1 - 2*p)/(1 - p)
+claim h_derivative "h'(p) = p (1 - 2p)/(1 - p) for h(p) = log(1 - p) + p + p^2 (the engine differentiates h)":
+    Diff(Log(1 - p) + p + p^2, p) == p*(1 - 2*p)/(1 - p)
     for p in [0, 1/2]
     cite "proof of Lemma 5.1"
 
