@@ -59,27 +59,6 @@ final class RegularlyVaryingSummand implements Summand {
 
     @Override
     public Estimate integralFrom(double n) {
-        double t0 = Math.log(n);
-        java.util.List<Double> pts = new java.util.ArrayList<>();
-        pts.add(t0);
-        double peak = Math.abs(inLog(t0));
-        double step = 1;
-        double t = t0;
-        while (true) {
-            t += step;
-            step *= 2;
-            pts.add(t);
-            double v = Math.abs(inLog(t));
-            peak = Math.max(peak, v);
-            if ((v < 1e-18 * peak && t > t0 + 8) || t > 1e6) {
-                break;
-            }
-        }
-        double[] bp = pts.stream().mapToDouble(Double::doubleValue).toArray();
-        Estimate body = GaussKronrod.integrate(this::inLog, bp, 1e-15, 1e-300, 4000);
-        double ft = inLog(t);
-        double lambda = Math.log(inLog(t) / inLog(t + 1));
-        double tail = ft > 0 && lambda > 0 ? ft / lambda : 0;
-        return new Estimate(body.value() + tail, body.error() + 2 * Math.abs(tail) + 1e-300, body.method());
+        return LogSpaceIntegral.from(this::inLog, n);
     }
 }

@@ -41,6 +41,17 @@ class ExtrapolationScriptsTest {
         assertTrue(first.get("relative_error").asDouble() > first.get("relative_bound").asDouble());
     }
 
+    /** The second wrong variant of the GPT-4 law: a logarithmic correction the form cannot follow. */
+    @Test
+    void logCorrectedTruth_isRefuted() throws Exception {
+        JsonNode e = run(DIR + "log-corrected.zs", 1).get("extrapolations").get(0);
+        assertEquals("REFUTED", e.get("verdict").asText());
+        JsonNode first = e.get("predictions").get(0);
+        assertFalse(first.get("inside").asBoolean());
+        // the truth at 1e20 by hand: 1.7 + 30 (1e20)^(-0.1) (1 + 5/log 1e20) (closed form; double rounding only)
+        assertEquals(1.7 + 30 * Math.pow(1e20, -0.1) * (1 + 5 / Math.log(1e20)), first.get("truth").asDouble(), 1e-12);
+    }
+
     @Test
     void wellSpecifiedTruth_isChecked_andTheReportHasEveryField() throws Exception {
         JsonNode e = run(DIR + "well-specified.zs", 0).get("extrapolations").get(0);
