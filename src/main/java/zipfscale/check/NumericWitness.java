@@ -46,6 +46,7 @@ final class NumericWitness {
         List<Sample> shown = new ArrayList<>();
         int used = 0;
         String lastProblem = null;
+        Sample cancelled = null;   // the first apparent violation where a side's value is mostly cancellation
         for (Map<String, BigDecimal> p : points) {
             Map<String, Double> dp = new HashMap<>();
             p.forEach((k, v) -> dp.put(k, v.doubleValue()));
@@ -67,6 +68,15 @@ final class NumericWitness {
             used++;
             Sample s = sample(p, hl, hr);
             boolean hpViolated = preciseViolation(hl, hr, test);
+            if (hpViolated && (cancels(lhs, hl, p) || cancels(rhs, hr, p))) {
+                // the 40-digit value of a side is mostly cancellation (2 Zeta(1001) - 2 is 0 at 40 digits):
+                // this point can neither refute nor support the claim
+                used--;
+                if (cancelled == null) {
+                    cancelled = s;
+                }
+                continue;
+            }
             if (hpViolated) {
                 if (!doubleConfirms(lhs, rhs, dp, hl, hr)) {
                     return new Outcome(Kind.DISAGREE, List.of(s), used,
@@ -78,11 +88,39 @@ final class NumericWitness {
                 shown.add(s);
             }
         }
+        if (cancelled != null) {
+            // an apparent violation that 40 digits cannot resolve: never a pass, never a refutation
+            return new Outcome(Kind.DISAGREE, List.of(cancelled), used, "the claim appears to fail at this point,"
+                    + " but a side's terms cancel below the " + settings.digits() + "-digit precision there");
+        }
         if (used < MIN_POINTS) {
             return new Outcome(Kind.TOO_FEW_POINTS, shown, used, "only " + used + " of " + points.size()
                     + " points could be evaluated" + (lastProblem == null ? "" : " (" + lastProblem + ")"));
         }
         return new Outcome(Kind.AGREES, shown, used, null);
+    }
+
+    /**
+     * Whether the 40-digit value of {@code e} keeps fewer than 10 significant digits because its terms
+     * cancel: |value| below 10^-(digits - 10) of the value of {@link AbsoluteTerms} (every sum's terms
+     * replaced by their absolute values). Such a value cannot carry a counterexample.
+     */
+    private boolean cancels(Expr e, Apfloat value, Map<String, BigDecimal> p) {
+        Expr magnitude = AbsoluteTerms.of(e);
+        if (magnitude.equals(e)) {
+            return false;
+        }
+        Apfloat m;
+        try {
+            m = settings.numeric().evaluatePrecise(magnitude, p, settings.digits()).precision(settings.digits());
+        } catch (EvaluationException | ArithmeticException | org.apfloat.ApfloatRuntimeException ex) {
+            return true;   // cannot tell: do not let this point refute
+        }
+        if (m.signum() == 0) {
+            return false;
+        }
+        Apfloat threshold = m.multiply(new Apfloat("1e-" + (settings.digits() - 10), settings.digits()));
+        return org.apfloat.ApfloatMath.abs(value).compareTo(threshold) < 0;
     }
 
     /** Re-tests the violation on the exact high-precision difference (doubles may underflow). */
