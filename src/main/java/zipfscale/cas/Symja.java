@@ -49,6 +49,21 @@ public final class Symja {
     }
 
     /**
+     * Symja's answers by input text, for the run: claims of one derivation ask the same questions (the same
+     * constants, the same side conditions) again and again. The input names symbols zz1, zz2, ... in order
+     * of appearance, so equal text is an equal question; the answer is read back with the caller's own
+     * naming. Only answers are kept, never time-outs or failures.
+     */
+    private final java.util.Map<String, IExpr> answers = new java.util.LinkedHashMap<>(256, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<String, IExpr> eldest) {
+            return size() > 20_000;
+        }
+    };
+
+    /**
      * Applies Symja's {@code method} ({@code Simplify}, {@code FullSimplify}, {@code Together},
      * {@code Factor}, {@code Expand}) to {@code e} under {@code assumptions}.
      */
@@ -71,9 +86,12 @@ public final class Symja {
         } catch (IllegalArgumentException ex) {
             return new CasResult.Failed(ex.getMessage());
         }
-        IExpr answer;
+        IExpr answer = answers.get(input);
         try {
-            answer = run(input, timeout);
+            if (answer == null) {
+                answer = run(input, timeout);
+                answers.put(input, answer);
+            }
         } catch (TimeoutException ex) {
             return new CasResult.Failed("Symja did not answer within " + timeout.toMillis() + " ms");
         } catch (ExecutionException ex) {

@@ -86,8 +86,21 @@ public final class CheckRun {
     /** Reads the scripts at {@code paths} (files or folders) and checks every claim, value and plot. */
     public static Run run(List<Path> paths, CheckSettings settings) {
         List<Derivation> derivations = read(ScriptSources.find(paths));
-        return new Run(derivations, check(derivations, settings), computeExhibits(derivations, settings),
-                extrapolations(derivations));
+        // values, plots and extrapolations need no Symja: they run beside the claims, whose checks wait on
+        // Symja's single worker much of the time; each has its own inputs and seed, so the results do not
+        // depend on the overlap
+        java.util.concurrent.FutureTask<List<ExtrapolationResult>> extrapolated =
+                new java.util.concurrent.FutureTask<>(() -> extrapolations(derivations));
+        java.util.concurrent.FutureTask<List<ExhibitResult>> exhibits =
+                new java.util.concurrent.FutureTask<>(() -> computeExhibits(derivations, settings));
+        Thread side = new Thread(null, () -> {
+            exhibits.run();
+            extrapolated.run();
+        }, "exhibits", STACK_BYTES);
+        side.setDaemon(true);
+        side.start();
+        List<CheckResult> results = check(derivations, settings);
+        return new Run(derivations, results, get(exhibits), get(extrapolated));
     }
 
     /** Checks every {@code extrapolate} statement of every derivation (each carries its own seed). */
@@ -179,7 +192,7 @@ public final class CheckRun {
         }
     }
 
-    private static CheckResult get(Future<CheckResult> f) {
+    private static <T> T get(Future<T> f) {
         try {
             return f.get();
         } catch (InterruptedException e) {
