@@ -1,18 +1,15 @@
 package zipfscale.check;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import zipfscale.claims.Asymptotic;
 import zipfscale.claims.AsymptoticRelation;
-import zipfscale.claims.Binding;
 import zipfscale.claims.Definition;
 import zipfscale.claims.Derivation;
 import zipfscale.claims.Expansion;
 import zipfscale.expr.Expr;
 import zipfscale.expr.FreeSymbols;
-import zipfscale.expr.Substitution;
 
 /**
  * Checks {@code f REL g as x -> Infinity}: a symbolic witness (the leading terms of both sides from the
@@ -39,17 +36,12 @@ final class AsymptoticChecker {
             }
         }
         Expansion keepWeights = new Expansion(others);
-        Map<String, Expr> where = new HashMap<>();
-        for (Binding b : c.info().where()) {
-            where.put(b.name(), keepWeights.expand(b.value()));
-        }
+        Map<String, Expr> where = keepWeights.bindings(c.info().where());
         Expr lhs;
         Expr rhs;
         try {
-            lhs = zipfscale.expr.Differentiation.expandAll(
-                    keepWeights.expand(Substitution.apply(keepWeights.expand(c.lhs()), where)));
-            rhs = zipfscale.expr.Differentiation.expandAll(
-                    keepWeights.expand(Substitution.apply(keepWeights.expand(c.rhs()), where)));
+            lhs = keepWeights.prepare(c.lhs(), where);
+            rhs = keepWeights.prepare(c.rhs(), where);
         } catch (zipfscale.expr.NotDifferentiableException e) {
             return result(c, Verdict.UNDECIDED, "Diff: " + e.getMessage(), Evidence.none());
         }

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import zipfscale.claims.Assumption;
-import zipfscale.claims.Binding;
 import zipfscale.claims.Claim;
 import zipfscale.claims.Derivation;
 import zipfscale.claims.Domain;
@@ -13,7 +12,6 @@ import zipfscale.claims.Expansion;
 import zipfscale.expr.Comparison;
 import zipfscale.expr.Expr;
 import zipfscale.expr.RelOp;
-import zipfscale.expr.Substitution;
 
 /**
  * A claim made ready for checking: definitions expanded, {@code where} bindings substituted, and the
@@ -26,9 +24,7 @@ final class ClaimContext {
 
     ClaimContext(Derivation d, Claim c) {
         this.expansion = new Expansion(d.definitions());
-        for (Binding b : c.info().where()) {
-            where.put(b.name(), expansion.expand(b.value()));
-        }
+        where.putAll(expansion.bindings(c.info().where()));
         for (Assumption a : d.assumptions()) {
             constraints.add(new Comparison(prepare(a.comparison().lhs()), a.comparison().op(),
                     prepare(a.comparison().rhs())));
@@ -40,14 +36,9 @@ final class ClaimContext {
         }
     }
 
-    /**
-     * Definitions expanded, where-bindings substituted, then {@code Diff} calls replaced by their
-     * derivatives (after the substitution, so that {@code Diff(L, N) where L = A*N^(-a)} differentiates
-     * the bound expression, not the name). The script was validated at elaboration, so the derivatives exist.
-     */
+    /** Definitions expanded, where-bindings substituted, derivatives taken: {@link Expansion#prepare}. */
     Expr prepare(Expr e) {
-        return zipfscale.expr.Differentiation.expandAll(
-                expansion.expand(Substitution.apply(expansion.expand(e), where)));
+        return expansion.prepare(e, where);
     }
 
     List<Comparison> constraints() {

@@ -1,7 +1,5 @@
 package zipfscale.check;
 
-import java.util.HashMap;
-import java.util.Map;
 import zipfscale.claims.Binding;
 import zipfscale.claims.Derivation;
 import zipfscale.claims.Exhibit;
@@ -9,7 +7,6 @@ import zipfscale.claims.Expansion;
 import zipfscale.claims.Plot;
 import zipfscale.claims.Value;
 import zipfscale.expr.Expr;
-import zipfscale.expr.Substitution;
 
 /**
  * Computes a derivation's values ({@link ValueEvaluation}) and plots ({@link PlotSampling}). The
@@ -45,9 +42,7 @@ public final class ExhibitChecker implements Exhibit.Visitor<ExhibitResult> {
      * differentiated (as {@code ClaimContext} does; elaboration has shown that the derivatives exist).
      */
     private Expr prepare(Expr e, java.util.List<Binding> where) {
-        Map<String, Expr> m = new HashMap<>();
-        where.forEach(b -> m.put(b.name(), expansion.expand(b.value())));
-        return zipfscale.expr.Differentiation.expandAll(expansion.expand(Substitution.apply(expansion.expand(e), m)));
+        return expansion.prepare(e, expansion.bindings(where));
     }
 
     /** Prepares an expression of a statement with the given bindings. */

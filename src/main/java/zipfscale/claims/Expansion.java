@@ -27,6 +27,25 @@ public final class Expansion extends Rewriter {
         return rewrite(e);
     }
 
+    /** The {@code where} bindings by name, each value with the definitions expanded. */
+    public Map<String, Expr> bindings(List<Binding> where) {
+        Map<String, Expr> m = new HashMap<>();
+        for (Binding b : where) {
+            m.put(b.name(), expand(b.value()));
+        }
+        return m;
+    }
+
+    /**
+     * An expression made ready for the witnesses: definitions expanded, the bindings substituted (all at
+     * once), definitions expanded again, then {@code Diff} calls replaced by their derivatives: after the
+     * substitution, so that {@code Diff(L, N) where L = A*N^(-a)} differentiates the bound expression, not
+     * the name. Throws {@link zipfscale.expr.NotDifferentiableException} when a derivative does not exist.
+     */
+    public Expr prepare(Expr e, Map<String, Expr> bindings) {
+        return zipfscale.expr.Differentiation.expandAll(expand(Substitution.apply(expand(e), bindings)));
+    }
+
     @Override
     public Expr visitSymbol(Symbol e) {
         Definition d = byName.get(e.name());

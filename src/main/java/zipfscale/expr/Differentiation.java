@@ -40,21 +40,6 @@ public final class Differentiation {
         }.rewrite(e);
     }
 
-    /** Whether {@code e} contains a {@code Diff} call. */
-    public static boolean mentionsDiff(Expr e) {
-        boolean[] found = {false};
-        new Rewriter() {
-            @Override
-            public Expr visitCall(Call c) {
-                if (c.builtin() == Builtin.DIFF) {
-                    found[0] = true;
-                }
-                return super.visitCall(c);
-            }
-        }.rewrite(e);
-        return found[0];
-    }
-
     /**
      * The order of {@code Diff(f, x, n)} when the call is well formed (x a name, n absent or an integer
      * 1..MAX_ORDER), otherwise a message saying what is wrong.

@@ -20,7 +20,6 @@ import zipfscale.claims.Value;
 import zipfscale.diag.Diagnostic;
 import zipfscale.diag.Diagnostics;
 import zipfscale.diag.SourceSpan;
-import zipfscale.expr.Differentiation;
 import zipfscale.expr.Expr;
 import zipfscale.expr.FreeSymbols;
 import zipfscale.expr.NotDifferentiableException;
@@ -239,10 +238,7 @@ final class ExhibitElaboration {
      * throws {@link NotDifferentiableException} when one cannot be.
      */
     private Expr prepare(Expr e, List<Binding> where) {
-        Map<String, Expr> m = new HashMap<>();
-        where.forEach(b -> m.put(b.name(), expansion.expand(b.value())));
-        Expr x = expansion.expand(Substitution.apply(expansion.expand(e), m));
-        return Differentiation.mentionsDiff(x) ? Differentiation.expandAll(x) : x;
+        return expansion.prepare(e, expansion.bindings(where));
     }
 
     /** Whether the expression's derivatives exist; reports the problem when not. */

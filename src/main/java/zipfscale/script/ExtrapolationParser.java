@@ -140,31 +140,19 @@ final class ExtrapolationParser {
     }
 
     private static Interval interval(LineCursor c, SourceText line, String clause) {
-        String var = c.name("the variable of '" + clause + "'");
-        if (!c.accept("in")) {
-            throw c.fail("expected 'in' (" + clause + " VAR in [lo, hi])");
-        }
-        c.expect("[", "'[' (" + clause + " VAR in [lo, hi])");
-        SourceText inner = c.rest();
-        String s = inner.text();
-        if (!s.endsWith("]")) {
-            throw c.error(c.position(), 1, "expected ']' at the end of the interval");
-        }
-        List<SourceText> parts = TopLevel.split(inner.slice(0, s.length() - 1), ',');
-        if (parts.size() != 2) {
-            throw new InputException(Diagnostic.error(inner.span(), "an interval is [lo, hi]", inner.sourceLine()));
-        }
-        double lo = number(parts.get(0), "the lower end");
-        double hi = number(parts.get(1), "the upper end");
+        IntervalClause in = IntervalClause.read(c, clause);
+        double lo = number(in.lower(), "the lower end");
+        double hi = number(in.upper(), "the upper end");
         if (!(lo > 0)) {
-            throw new InputException(Diagnostic.error(parts.get(0).span(), "the lower end of '" + clause
-                    + "' must be positive (the fit and the grid are in log " + var + ")", inner.sourceLine()));
+            throw new InputException(Diagnostic.error(in.lower().span(), "the lower end of '" + clause
+                    + "' must be positive (the fit and the grid are in log " + in.variable() + ")",
+                    in.inner().sourceLine()));
         }
         if (!(hi > lo)) {
-            throw new InputException(Diagnostic.error(parts.get(1).span(), "the upper end of '" + clause
-                    + "' must be above the lower end", inner.sourceLine()));
+            throw new InputException(Diagnostic.error(in.upper().span(), "the upper end of '" + clause
+                    + "' must be above the lower end", in.inner().sourceLine()));
         }
-        return new Interval(var, lo, hi, line.span());
+        return new Interval(in.variable(), lo, hi, line.span());
     }
 
     /** A constant expression ({@code 1e19}, {@code 10^19}, {@code 3/1000}) with a finite value. */

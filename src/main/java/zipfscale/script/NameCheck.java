@@ -118,14 +118,11 @@ final class NameCheck {
             for (Binding b : c.where()) {
                 x = zipfscale.expr.Substitution.apply(x, Map.of(b.name(), b.value()));
             }
-            x = expansion.expand(x);
-            if (zipfscale.expr.Differentiation.mentionsDiff(x)) {
-                try {
-                    x = zipfscale.expr.Differentiation.expandAll(x);
-                } catch (zipfscale.expr.NotDifferentiableException e) {
-                    error(c.span(), "Diff", "Diff in claim '" + c.id() + "': " + e.getMessage());
-                    return;
-                }
+            try {
+                x = zipfscale.expr.Differentiation.expandAll(expansion.expand(x));
+            } catch (zipfscale.expr.NotDifferentiableException e) {
+                error(c.span(), "Diff", "Diff in claim '" + c.id() + "': " + e.getMessage());
+                return;
             }
             expanded.addAll(FreeSymbols.of(x));
         }

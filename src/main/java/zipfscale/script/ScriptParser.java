@@ -186,23 +186,9 @@ public final class ScriptParser {
     }
 
     static Domain domain(LineCursor c, SourceText whole) {
-        String var = c.name("the variable of 'for'");
-        if (!c.accept("in")) {
-            throw c.fail("expected 'in' (for VAR in [lo, hi])");
-        }
-        c.expect("[", "'[' (for VAR in [lo, hi])");
-        SourceText inner = c.rest();
-        String s = inner.text();
-        if (!s.endsWith("]")) {
-            throw c.error(c.position(), 1, "expected ']' at the end of the interval");
-        }
-        List<SourceText> parts = TopLevel.split(inner.slice(0, s.length() - 1), ',');
-        if (parts.size() != 2) {
-            throw new InputException(Diagnostic.error(inner.span(), "an interval is [lo, hi]",
-                    inner.sourceLine()));
-        }
-        Expr lo = ExpressionReader.read(parts.get(0).text(), parts.get(0).positions(), inner.sourceLine());
-        Expr hi = ExpressionReader.read(parts.get(1).text(), parts.get(1).positions(), inner.sourceLine());
-        return new Domain(var, lo, hi, whole.span());
+        IntervalClause in = IntervalClause.read(c, "for");
+        Expr lo = ExpressionReader.read(in.lower().text(), in.lower().positions(), in.inner().sourceLine());
+        Expr hi = ExpressionReader.read(in.upper().text(), in.upper().positions(), in.inner().sourceLine());
+        return new Domain(in.variable(), lo, hi, whole.span());
     }
 }
