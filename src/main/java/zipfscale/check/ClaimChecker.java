@@ -9,6 +9,7 @@ import zipfscale.claims.Equality;
 import zipfscale.claims.Inequality;
 import zipfscale.expr.Expr;
 import zipfscale.expr.RelOp;
+import zipfscale.numerics.Bounds;
 
 /**
  * Checks one claim and gives its verdict. The rule that makes the engine worth anything: PROVED needs a
