@@ -34,18 +34,32 @@ final class Coefficients {
         return Rational.of(a.numerator().multiply(b.numerator()), a.denominator().multiply(b.denominator()));
     }
 
+    /** a + b, with rationals folded and like terms (q * rest with the same rest) merged. */
     static Expr add(Expr a, Expr b) {
-        List<Expr> terms = new ArrayList<>();
+        java.util.LinkedHashMap<Expr, Rational> like = new java.util.LinkedHashMap<>();
         Rational q = (Rational) Expr.num(0);
         for (Expr t : List.of(a, b)) {
             for (Expr u : t instanceof Add s ? s.terms() : List.of(t)) {
                 if (u instanceof Rational r) {
                     q = plus(q, r);
                 } else {
-                    terms.add(u);
+                    Rational k = (Rational) Expr.num(1);
+                    Expr rest = u;
+                    if (u instanceof Mul m && m.factors().get(0) instanceof Rational r) {
+                        k = r;
+                        rest = m.factors().size() == 2 ? m.factors().get(1)
+                                : new Mul(m.factors().subList(1, m.factors().size()));
+                    }
+                    like.merge(rest, k, Coefficients::plus);
                 }
             }
         }
+        List<Expr> terms = new ArrayList<>();
+        like.forEach((rest, k) -> {
+            if (k.signum() != 0) {
+                terms.add(mul(k, rest));
+            }
+        });
         if (q.signum() != 0 || terms.isEmpty()) {
             terms.add(q);
         }

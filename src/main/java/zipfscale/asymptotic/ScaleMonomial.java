@@ -69,6 +69,10 @@ public record ScaleMonomial(Expr power, Expr logPower, Expr logLogPower, Expr ex
         return isZero(exponential);
     }
 
+    private static Expr raise(Expr base, Expr p) {
+        return Coefficients.isOne(p) ? base : Expr.pow(base, p);
+    }
+
     private static boolean isZero(Expr e) {
         return e instanceof Rational r && r.signum() == 0;
     }
@@ -77,13 +81,13 @@ public record ScaleMonomial(Expr power, Expr logPower, Expr logLogPower, Expr ex
     public Expr toExpr(Symbol x) {
         Expr out = Expr.num(1);
         if (!isZero(power)) {
-            out = Coefficients.mul(out, Expr.pow(x, power));
+            out = Coefficients.mul(out, raise(x, power));
         }
         if (!isZero(logPower)) {
-            out = Coefficients.mul(out, Expr.pow(Expr.call("Log", x), logPower));
+            out = Coefficients.mul(out, raise(Expr.call("Log", x), logPower));
         }
         if (!isZero(logLogPower)) {
-            out = Coefficients.mul(out, Expr.pow(Expr.call("Log", Expr.call("Log", x)), logLogPower));
+            out = Coefficients.mul(out, raise(Expr.call("Log", Expr.call("Log", x)), logLogPower));
         }
         if (!isZero(exponential)) {
             out = Coefficients.mul(out, Expr.call("Exp", exponential));

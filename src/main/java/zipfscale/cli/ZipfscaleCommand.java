@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             RegenerateCommand.class,
             FitsCommand.class,
             EvalCommand.class,
+            ExpandCommand.class,
             BenchCommand.class,
         })
 public final class ZipfscaleCommand implements Runnable {

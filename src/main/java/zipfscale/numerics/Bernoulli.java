@@ -49,6 +49,14 @@ final class Bernoulli {
     private Bernoulli() {
     }
 
+    static BigInteger numerator(int j) {
+        return NUM[j];
+    }
+
+    static BigInteger denominator(int j) {
+        return DEN[j];
+    }
+
     /** {@code B_{2j}/(2j)} in double, {@code 1 <= j <= MAX_J}. */
     static double over2j(int j) {
         return OVER_2J[j];
