@@ -39,7 +39,17 @@ final class Coefficients {
         java.util.LinkedHashMap<Expr, Rational> like = new java.util.LinkedHashMap<>();
         Rational q = (Rational) Expr.num(0);
         for (Expr t : List.of(a, b)) {
+            List<Expr> flat = new ArrayList<>();
             for (Expr u : t instanceof Add s ? s.terms() : List.of(t)) {
+                if (u instanceof Mul m && m.factors().size() == 2 && m.factors().get(0) instanceof Rational k
+                        && m.factors().get(1) instanceof Add inner) {
+                    // k (a + b) = k a + k b, so that x - (x - 1) folds to 1
+                    inner.terms().forEach(v -> flat.add(mul(k, v)));
+                } else {
+                    flat.add(u);
+                }
+            }
+            for (Expr u : flat) {
                 if (u instanceof Rational r) {
                     q = plus(q, r);
                 } else {
@@ -77,10 +87,20 @@ final class Coefficients {
     static Expr mul(Expr a, Expr b) {
         List<Expr> factors = new ArrayList<>();
         Rational q = (Rational) Expr.num(1);
+        Expr expArg = null;
+        java.util.LinkedHashMap<Expr, Rational> powers = new java.util.LinkedHashMap<>();
         for (Expr t : List.of(a, b)) {
             for (Expr u : t instanceof Mul m ? m.factors() : List.of(t)) {
                 if (u instanceof Rational r) {
                     q = times(q, r);
+                } else if (u instanceof zipfscale.expr.Call c && c.function().equals("Exp") && c.args().size() == 1) {
+                    expArg = expArg == null ? c.args().get(0) : add(expArg, c.args().get(0));
+                } else if (u instanceof zipfscale.expr.Pow p && p.exponent() instanceof Rational r) {
+                    powers.merge(p.base(), r, Coefficients::plus);
+                } else if (u instanceof zipfscale.expr.Call c && c.function().equals("Sqrt") && c.args().size() == 1) {
+                    powers.merge(c.args().get(0), (Rational) Expr.frac(1, 2), Coefficients::plus);
+                } else if (!(u instanceof zipfscale.expr.Add) && !(u instanceof zipfscale.expr.Pow)) {
+                    powers.merge(u, (Rational) Expr.num(1), Coefficients::plus);
                 } else {
                     factors.add(u);
                 }
@@ -89,10 +109,40 @@ final class Coefficients {
         if (q.signum() == 0) {
             return q;
         }
-        if (!isOne(q) || factors.isEmpty()) {
-            factors.add(0, q);
+        List<Expr> out = new ArrayList<>();
+        powers.forEach((base, r) -> {
+            if (r.signum() != 0) {
+                out.add(isOne(r) ? base : Expr.pow(base, r));
+            }
+        });
+        out.addAll(factors);
+        if (expArg != null) {
+            Expr e = exp(expArg);
+            if (e instanceof Rational r) {
+                q = times(q, r);
+            } else {
+                out.add(e);
+            }
         }
-        return factors.size() == 1 ? factors.get(0) : new Mul(factors);
+        if (!isOne(q) || out.isEmpty()) {
+            out.add(0, q);
+        }
+        return out.size() == 1 ? out.get(0) : new Mul(out);
+    }
+
+    /** e^c: 1 for c = 0, y for c = log y, y^q for c = q log y. */
+    static Expr exp(Expr c) {
+        if (isZero(c)) {
+            return Expr.num(1);
+        }
+        if (c instanceof zipfscale.expr.Call l && l.function().equals("Log") && l.args().size() == 1) {
+            return l.args().get(0);
+        }
+        if (c instanceof Mul m && m.factors().size() == 2 && m.factors().get(0) instanceof Rational r
+                && m.factors().get(1) instanceof zipfscale.expr.Call l && l.function().equals("Log") && l.args().size() == 1) {
+            return mul(Expr.num(1), Expr.pow(l.args().get(0), r));
+        }
+        return Expr.call("Exp", c);
     }
 
     static Expr div(Expr a, Expr b) {
@@ -102,6 +152,22 @@ final class Coefficients {
     static Expr inverse(Expr b) {
         if (b instanceof Rational r) {
             return Rational.of(r.denominator(), r.numerator());
+        }
+        if (b instanceof zipfscale.expr.Call c && c.function().equals("Exp") && c.args().size() == 1) {
+            return exp(neg(c.args().get(0)));
+        }
+        if (b instanceof zipfscale.expr.Call c && c.function().equals("Sqrt") && c.args().size() == 1) {
+            return Expr.pow(c.args().get(0), Expr.frac(-1, 2));
+        }
+        if (b instanceof zipfscale.expr.Pow p && p.exponent() instanceof Rational r) {
+            return mul(Expr.num(1), Expr.pow(p.base(), neg(r)));
+        }
+        if (b instanceof Mul m) {
+            Expr out = Expr.num(1);
+            for (Expr f : m.factors()) {
+                out = mul(out, inverse(f));
+            }
+            return out;
         }
         return Expr.pow(b, Expr.num(-1));
     }

@@ -317,7 +317,7 @@ final class ExpansionAlgebra {
             factorial = Coefficients.mul(factorial, Expr.num(k + 1));
         }
         AsymptoticExpansion s = series(t, inv::get, "exp");
-        Expr ec = Coefficients.isZero(c0) ? Expr.num(1) : Expr.call("Exp", c0);
+        Expr ec = Coefficients.exp(c0);
         return scale(ec, mul(monomial(Expr.num(1), new ScaleMonomial(power, logPower, Expr.num(0), g)), s));
     }
 

@@ -10,6 +10,9 @@ import zipfscale.claims.Derivation;
 import zipfscale.claims.Expansion;
 import zipfscale.expr.Expr;
 import zipfscale.expr.FreeSymbols;
+import zipfscale.asymptotic.ExpansionComparison;
+import zipfscale.asymptotic.ExpansionContext;
+import zipfscale.asymptotic.LeadingTermSumRule;
 import zipfscale.asymptotic.LeadingTerms;
 import zipfscale.asymptotic.LeadingTermComparison;
 import zipfscale.asymptotic.ZipfSumLemmas;
@@ -59,6 +62,9 @@ final class AsymptoticChecker {
         SignOracle oracle = new SignOracle(settings.symbolic(), ctx.constraints());
         LeadingTerms calc = new LeadingTerms(x, oracle, lemmas, chain);
         LeadingTermComparison.Outcome sym = new LeadingTermComparison(calc).compare(lhs, c.relation(), rhs);
+        if (sym.kind() == LeadingTermComparison.Kind.UNKNOWN) {
+            sym = byExpansion(lhs, c, rhs, lemmas, ctx, calc, sym);
+        }
 
         java.util.Set<String> parameters = new java.util.HashSet<>(FreeSymbols.of(ctx.prepare(c.lhs())));
         parameters.addAll(FreeSymbols.of(ctx.prepare(c.rhs())));
@@ -66,6 +72,36 @@ final class AsymptoticChecker {
                 ctx.constraints(),
                 new BoundedEvaluation(new ZipfSumValues(lemmas, settings.numeric()), settings.numeric(), x));
         return combine(c, sym, num, chain, ctx);
+    }
+
+    /** Budget of the expansion fallback inside a claim's budget, so that the numeric witness keeps its time. */
+    private static final java.time.Duration EXPANSION_BUDGET = java.time.Duration.ofSeconds(10);
+
+    /**
+     * When the leading-term calculus cannot decide: the expansion of the ratio of the sides (the lemma
+     * library plugged in for sums). The calculus's own outcome is kept when the expansion decides nothing.
+     */
+    private LeadingTermComparison.Outcome byExpansion(Expr lhs, Asymptotic c, Expr rhs, ZipfSumLemmas lemmas,
+            ClaimContext ctx, LeadingTerms calc, LeadingTermComparison.Outcome before) {
+        List<String> steps = java.util.Collections.synchronizedList(new ArrayList<>());
+        WallClockBudget budget = new WallClockBudget(EXPANSION_BUDGET);
+        // its own oracle and calculus: a worker past its budget must not share the claim's caches
+        LeadingTermComparison.Outcome e = budget.run("expansion", () -> {
+            SignOracle oracle = new SignOracle(settings.symbolic(), ctx.constraints());
+            LeadingTerms own = new LeadingTerms(c.variable(), oracle, lemmas, new ArrayList<>());
+            ExpansionContext ectx = ExpansionContext.of(oracle).withSumRule(new LeadingTermSumRule(own));
+            return new ExpansionComparison(ectx, steps).compare(lhs, c.relation(), rhs,
+                    new zipfscale.expr.Symbol(c.variable()));
+        }, () -> null);
+        if (e == null || e.kind() == LeadingTermComparison.Kind.UNKNOWN) {
+            calc.chain().add("expansion: " + (e == null ? "no answer within " + budget.describe() : e.note()));
+            return new LeadingTermComparison.Outcome(before.kind(), before.note(),
+                    before.lhsLeading() != null ? before.lhsLeading() : e == null ? null : e.lhsLeading(), before.constantRatio());
+        }
+        synchronized (steps) {
+            calc.chain().addAll(steps);
+        }
+        return e;
     }
 
     private CheckResult combine(Asymptotic c, LeadingTermComparison.Outcome sym, RatioWitness.Outcome num,

@@ -259,7 +259,16 @@ final class BoundedEvaluation {
 
     /** An Apfloat as an exact decimal literal of the expression tree. */
     static Expr literal(Apfloat v) {
-        BigDecimal d = new BigDecimal(v.toString(true));
+        BigDecimal d;
+        try {
+            // scientific form: Gamma(1e9) ~ 10^(8.5e9) has billions of digits written out in full
+            d = new BigDecimal(v.toString(false));
+        } catch (NumberFormatException e) {
+            // beyond BigDecimal's exponent range (Gamma(1e9) ~ 10^(8.5e9)): mantissa * 10^scale, exactly
+            long scale = v.scale();
+            BigDecimal m = new BigDecimal(org.apfloat.ApfloatMath.scale(v, -scale).toString(false));
+            return Expr.mul(new Decimal(m, m.toString()), Expr.pow(Expr.num(10), Expr.num(scale)));
+        }
         return new Decimal(d, d.toString());
     }
 }

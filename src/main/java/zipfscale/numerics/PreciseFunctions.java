@@ -196,11 +196,14 @@ final class PreciseFunctions {
      */
     static Apfloat stirlingGamma(Apfloat x, long digits) {
         double xd = x.doubleValue();
-        if (!(Math.abs(xd) <= 1e5) || digits > PreciseDigits.MAX || x.precision() > 10_000) {
+        boolean large = xd > 1e5 && xd <= 1e300;
+        if (!(Math.abs(xd) <= 1e5 || large) || digits > PreciseDigits.MAX || x.precision() > 10_000) {
             return null;
         }
         long p = Math.min(x.precision(), digits);
-        long wp = p + GUARD + 2;
+        // exp turns the absolute error of ln Gamma ~ x ln x into a relative one: carry its digits from the start
+        long extra = large ? (long) Math.ceil(Math.log10(xd * Math.log(xd))) + 1 : 0;
+        long wp = p + GUARD + 2 + extra;
         Apfloat xw = x.precision(wp);
         Apfloat one = new Apfloat(1, wp);
         double target = wp;
@@ -234,12 +237,16 @@ final class PreciseFunctions {
             lnGamma = lnGamma.add(term);
             zp = zp.multiply(invZ2);
         }
-        if (!converged || Math.abs(lnGamma.doubleValue()) > 1e6) {
+        if (!converged || (!large && Math.abs(lnGamma.doubleValue()) > 1e6)) {
             return null;
         }
+        if (large) {
+            // x ln x beyond 1e6: Apfloat's exp; the digits of ln Gamma before the point were carried above
+            return ApfloatMath.exp(lnGamma).divide(product).precision(p);
+        }
         // exp amplifies the absolute error of lnGamma: carry its magnitude in extra digits
-        long extra = (long) Math.ceil(Math.log10(Math.max(1, Math.abs(lnGamma.doubleValue()))));
-        Apfloat g = Elementary.exp(lnGamma.precision(wp + extra));
+        long carry = (long) Math.ceil(Math.log10(Math.max(1, Math.abs(lnGamma.doubleValue()))));
+        Apfloat g = Elementary.exp(lnGamma.precision(wp + carry));
         return g.divide(product).precision(p);
     }
 
