@@ -65,15 +65,42 @@ final class Coefficients {
             }
         }
         List<Expr> terms = new ArrayList<>();
-        like.forEach((rest, k) -> {
-            if (k.signum() != 0) {
-                terms.add(mul(k, rest));
+        for (java.util.Map.Entry<Expr, Rational> en : like.entrySet()) {
+            Expr t = en.getValue().signum() == 0 ? Expr.num(0) : mul(en.getValue(), en.getKey());
+            if (t instanceof Rational r) {
+                q = plus(q, r);
+            } else {
+                terms.add(t);
             }
-        });
+        }
         if (q.signum() != 0 || terms.isEmpty()) {
             terms.add(q);
         }
         return terms.size() == 1 ? terms.get(0) : new Add(terms);
+    }
+
+    /** {@code e} with the rationals inside its sums and products folded (constants read from a script). */
+    static Expr normal(Expr e) {
+        if (e instanceof Add a) {
+            Expr out = Expr.num(0);
+            for (Expr t : a.terms()) {
+                out = add(out, normal(t));
+            }
+            return out;
+        }
+        if (e instanceof Mul m) {
+            Expr out = Expr.num(1);
+            for (Expr t : m.factors()) {
+                out = mul(out, normal(t));
+            }
+            return out;
+        }
+        if (e instanceof zipfscale.expr.Pow p && p.base() instanceof Rational b && p.exponent() instanceof Rational r
+                && r.isInteger() && b.signum() != 0 && r.numerator().abs().intValue() <= 64) {
+            int n = r.numerator().intValueExact();
+            return n >= 0 ? power(b, n) : inverse(power(b, -n));
+        }
+        return e;
     }
 
     static Expr sub(Expr a, Expr b) {

@@ -60,7 +60,8 @@ final class ExpansionAlgebra {
         return build(terms, Optional.empty());
     }
 
-    AsymptoticExpansion constant(Expr c) {
+    AsymptoticExpansion constant(Expr c0) {
+        Expr c = Coefficients.normal(c0);
         return Coefficients.isZero(c) ? exact(List.of()) : exact(List.of(new ExpansionTerm(c, ScaleMonomial.ONE)));
     }
 

@@ -61,7 +61,16 @@ public final class ExpansionComparison {
                 }
                 return unknown("f/g is only known to be " + StepText.of(q.toExpr()), lhsLeading);
             }
-            ExpansionTerm lead = q.terms().get(0);
+            ExpansionTerm lead = null;
+            for (ExpansionTerm t : q.terms()) {
+                if (order.sign(t.coefficient(), "a coefficient of f/g") != 0) {
+                    lead = t;
+                    break;
+                }
+            }
+            if (lead == null) {
+                return unknown("every coefficient kept of f/g vanishes: " + StepText.of(q.toExpr()), lhsLeading);
+            }
             int c = order.compare(lead.monomial(), ScaleMonomial.ONE);
             String ratio = "f/g = " + StepText.of(q.toExpr());
             switch (rel) {

@@ -82,6 +82,13 @@ public record Interval(double lo, double hi, boolean loOpen, boolean hiOpen) {
     }
 
     public Interval times(Interval o) {
+        // -1 * (lo, hi) is exact and keeps the open ends: 1 - a over a in (1, inf) stays below 0
+        if (o.lo == -1 && o.hi == -1) {
+            return negate();
+        }
+        if (lo == -1 && hi == -1) {
+            return o.negate();
+        }
         double[] xs = {lo, lo, hi, hi};
         double[] ys = {o.lo, o.hi, o.lo, o.hi};
         double l = Double.POSITIVE_INFINITY;
