@@ -45,17 +45,20 @@ final class MonomialOrder {
         Expr dg = Coefficients.sub(a.exponential(), b.exponential());
         if (!Coefficients.isZero(dg)) {
             AsymptoticExpansion e = expandExponent.apply(dg);
-            if (!e.terms().isEmpty() || !e.isExact()) {
-                if (e.terms().isEmpty()) {
-                    throw ExpansionFailure.cancelled("the exponents of exp(" + StepText.of(a.exponential())
-                            + ") and exp(" + StepText.of(b.exponential()) + ") are not separated");
+            if (!e.isExact()) {
+                throw ExpansionFailure.cancelled("the exponents of exp(" + StepText.of(a.exponential())
+                        + ") and exp(" + StepText.of(b.exponential()) + ") are not separated");
+            }
+            for (ExpansionTerm lead : e.terms()) {
+                int s = sign(lead.coefficient(), "leading coefficient of " + StepText.of(dg));
+                if (s == 0) {
+                    continue;
                 }
-                ExpansionTerm lead = e.terms().get(0);
                 if (compare(lead.monomial(), ScaleMonomial.ONE) <= 0) {
                     throw ExpansionFailure.unsupported("exponential factors differing by a bounded amount: "
                             + StepText.of(dg));
                 }
-                return sign(lead.coefficient(), "leading coefficient of " + StepText.of(dg));
+                return s;
             }
         }
         int p = sign(Coefficients.sub(a.power(), b.power()), "difference of the powers of x");
