@@ -99,4 +99,38 @@ class GeneralSumsTest {
         // 1 + 1/4 + ... + 1/100 = H_10^(2) = 1968329/1270080 (exact rational)
         assertClose(1968329.0 / 1270080, sum("Sum(k^(-2), {k, 1, 10})", Map.of()));
     }
+
+    private static void assertPrecise(String expected, String text, Map<String, String> point, int digits) {
+        Map<String, org.apfloat.Apfloat> env = new java.util.HashMap<>();
+        point.forEach((k, v) -> env.put(k, new org.apfloat.Apfloat(v, digits + 10L)));
+        PreciseEstimate got = PreciseGeneralSums.sum((Sum) ExpressionReader.read(text, "t", 1, 1), env, digits);
+        org.apfloat.Apfloat exp = new org.apfloat.Apfloat(expected, 60);
+        org.apfloat.Apfloat diff = org.apfloat.ApfloatMath.abs(got.value().subtract(exp));
+        org.apfloat.Apfloat allowed = org.apfloat.ApfloatMath.abs(exp)
+                .multiply(org.apfloat.ApfloatMath.pow(new org.apfloat.Apfloat(10, 60), -digits));
+        assertTrue(diff.compareTo(allowed) <= 0, () -> got + " vs " + expected);
+        assertTrue(diff.compareTo(got.error()) <= 0, () -> "error bound too small: " + got + " vs " + expected);
+        assertTrue(got.error().compareTo(allowed) <= 0, () -> "bound above 10^-digits: " + got);
+    }
+
+    @Test
+    void preciseSumOfInverseSquareRootsToTenToTheFifteen() {
+        // mpmath at 50 digits as in sumOfInverseSquareRootsToTenToTheFifteen; 40 digits asked, 10^-40 relative
+        assertPrecise("63245551.743013093641779358841050560537869075658146", "Sum(k^(-1/2), {k, 1, n})",
+                Map.of("n", "1000000000000000"), 40);
+    }
+
+    @Test
+    void preciseConvergentSumWithAFrequencyKOverN() {
+        // mpmath: x = mpf(1)/1000; exp(-x)*(1+exp(-x))/(1-exp(-x))**3 (50 digits); 30 digits asked
+        assertPrecise("1999999999.9999916666673280422933201073232322651093", "Sum(k^2*Exp(-k/n), {k, 1, Infinity})",
+                Map.of("n", "1000"), 30);
+    }
+
+    @Test
+    void preciseRefusesADivergentSum() {
+        Map<String, org.apfloat.Apfloat> env = Map.of("a", new org.apfloat.Apfloat("0.5", 50));
+        assertThrows(EvaluationException.class, () -> PreciseGeneralSums.sum(
+                (Sum) ExpressionReader.read("Sum(Exp(-a*Log(k)), {k, 1, Infinity})", "t", 1, 1), env, 40));
+    }
 }
