@@ -231,7 +231,7 @@ final class CompiledSummand implements Summand {
         }
 
         private EvaluationException unsupported(Expr e) {
-            return EvaluationException.unsupported("no Euler-Maclaurin rule for " + e + " as a function of " + k
+            return EvaluationException.unsupported("no Euler-Maclaurin rule for a " + e.getClass().getSimpleName() + " node in " + k
                     + " (smooth summands built from +, *, ^, Exp, Log, Sqrt)");
         }
     }

@@ -271,7 +271,7 @@ public final class PreciseGeneralSums {
                 UnaryOperator<ApJet> g = jet(c.args().get(1));
                 return x -> positive(g.apply(x), "log").log().dividedBy(positive(base.apply(x), "log").log());
             }
-            throw EvaluationException.unsupported("no Euler-Maclaurin rule for " + e + " as a function of " + k
+            throw EvaluationException.unsupported("no Euler-Maclaurin rule for a " + e.getClass().getSimpleName() + " node in " + k
                     + " (smooth summands built from +, *, ^, Exp, Log, Sqrt)");
         }
 

@@ -51,9 +51,9 @@ final class SummandDecay {
             return null;
         }
         if (i.hi() == INF) {
-            return "its convergence is not established (no decay bound for the summand " + body + ")";
+            return "its convergence is not established (no decay bound for the summand)";
         }
-        return "its convergence is not established: the summand " + body + " is of index at most " + i.hi()
+        return "its convergence is not established: the summand is of index at most " + i.hi()
                 + " as " + k + " -> Infinity, not below -1";
     }
 
