@@ -87,6 +87,10 @@ public final class Symja {
             return new CasResult.Failed(ex.getMessage());
         }
         IExpr answer = answers.get(input);
+        if (answer == null && Thread.currentThread().isInterrupted()) {
+            // the caller's budget is spent: no new work for the engine
+            return new CasResult.Failed("interrupted (time budget spent)");
+        }
         try {
             if (answer == null) {
                 answer = run(input, timeout);
@@ -154,6 +158,7 @@ public final class Symja {
             long millis = timeout.toMillis() + (warm ? 0 : 5000);
             return f.get(millis, TimeUnit.MILLISECONDS);
         } catch (InterruptedException ex) {
+            f.cancel(true);
             Thread.currentThread().interrupt();
             throw new ExecutionException(ex);
         } catch (TimeoutException ex) {

@@ -10,6 +10,12 @@ import zipfscale.claims.Derivation;
 import zipfscale.claims.Expansion;
 import zipfscale.expr.Expr;
 import zipfscale.expr.FreeSymbols;
+import zipfscale.asymptotic.LeadingTerms;
+import zipfscale.asymptotic.LeadingTermComparison;
+import zipfscale.asymptotic.ZipfSumLemmas;
+import zipfscale.asymptotic.ZipfWeight;
+import zipfscale.asymptotic.SignOracle;
+import zipfscale.asymptotic.StepText;
 
 /**
  * Checks {@code f REL g as x -> Infinity}: a symbolic witness (the leading terms of both sides from the
@@ -50,7 +56,7 @@ final class AsymptoticChecker {
         ZipfSumLemmas lemmas = new ZipfSumLemmas(weights, x);
 
         List<String> chain = new ArrayList<>();
-        SignOracle oracle = new SignOracle(settings, ctx.constraints());
+        SignOracle oracle = new SignOracle(settings.symbolic(), ctx.constraints());
         LeadingTerms calc = new LeadingTerms(x, oracle, lemmas, chain);
         LeadingTermComparison.Outcome sym = new LeadingTermComparison(calc).compare(lhs, c.relation(), rhs);
 

@@ -18,6 +18,8 @@ import zipfscale.expr.Rewriter;
 import zipfscale.expr.Sum;
 import zipfscale.expr.Symbol;
 import zipfscale.numerics.EvaluationException;
+import zipfscale.asymptotic.BottleneckEqualisation;
+import zipfscale.asymptotic.StepText;
 
 /**
  * Evaluates one side of an asymptotic claim at a point with an error bound ({@link Bounded}), for the
@@ -114,7 +116,7 @@ final class BoundedEvaluation {
                 return new Bounded(v, widened.subtract(abs).add(rounding(v)));
             }
             if (e instanceof Call c && BottleneckEqualisation.isArgMin(c)) {
-                double v = BottleneckEqualisation.minimise(c, point, numeric);
+                double v = BottleneckEqualisation.minimise(c, point, numeric::evaluateDouble);
                 return Bounded.of(v, 1e-8 * Math.abs(v), precision);
             }
             if (e instanceof Pow p) {

@@ -4,12 +4,18 @@ import java.time.Duration;
 
 /**
  * How claims are checked: backends, the seed of the random points (printed in reports, settable with
- * {@code --seed}), how many points, the working precision and the time limit of each Symja call.
+ * {@code --seed}), how many points, the working precision, the time limit of each Symja call and the
+ * wall-clock budget of each claim over both witnesses ({@code --claim-timeout}).
  */
 public record CheckSettings(SymbolicBackend symbolic, NumericBackend numeric, long seed, int points, int digits,
-        Duration timeout) {
+        Duration timeout, Duration claimTimeout) {
 
     public static final long DEFAULT_SEED = 20251230L;
+
+    public CheckSettings(SymbolicBackend symbolic, NumericBackend numeric, long seed, int points, int digits,
+            Duration timeout) {
+        this(symbolic, numeric, seed, points, digits, timeout, WallClockBudget.DEFAULT_CLAIM_BUDGET);
+    }
 
     public static CheckSettings defaults(Duration timeout) {
         return new CheckSettings(SymbolicBackend.symja(timeout), NumericBackend.engine(), DEFAULT_SEED, 60, 40,
@@ -17,10 +23,14 @@ public record CheckSettings(SymbolicBackend symbolic, NumericBackend numeric, lo
     }
 
     public CheckSettings withSeed(long s) {
-        return new CheckSettings(symbolic, numeric, s, points, digits, timeout);
+        return new CheckSettings(symbolic, numeric, s, points, digits, timeout, claimTimeout);
     }
 
     public CheckSettings withBackends(SymbolicBackend s, NumericBackend n) {
-        return new CheckSettings(s, n, seed, points, digits, timeout);
+        return new CheckSettings(s, n, seed, points, digits, timeout, claimTimeout);
+    }
+
+    public CheckSettings withClaimTimeout(Duration t) {
+        return new CheckSettings(symbolic, numeric, seed, points, digits, timeout, t);
     }
 }

@@ -9,6 +9,7 @@ import zipfscale.claims.Equality;
 import zipfscale.claims.Inequality;
 import zipfscale.expr.Expr;
 import zipfscale.expr.RelOp;
+import zipfscale.numerics.Bounds;
 
 /**
  * Checks one claim and gives its verdict. The rule that makes the engine worth anything: PROVED needs a
@@ -24,8 +25,14 @@ public final class ClaimChecker implements Claim.Visitor<CheckResult> {
         this.settings = settings;
     }
 
+    /**
+     * The verdict of {@code c}, within the claim budget of the settings: past it, UNDECIDED "no verdict
+     * within 30 s" (the witnesses still running are interrupted).
+     */
     public CheckResult check(Claim c) {
-        return c.accept(this);
+        WallClockBudget budget = new WallClockBudget(settings.claimTimeout());
+        return budget.run("claim " + c.info().id(), () -> c.accept(this), () -> result(c, Verdict.UNDECIDED,
+                "no verdict within " + budget.describe(), Evidence.none()));
     }
 
     @Override

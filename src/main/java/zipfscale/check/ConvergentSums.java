@@ -7,6 +7,8 @@ import zipfscale.expr.Rational;
 import zipfscale.expr.Rewriter;
 import zipfscale.expr.Sum;
 import zipfscale.numerics.PowerSums;
+import zipfscale.asymptotic.SignOracle;
+import zipfscale.asymptotic.StepText;
 
 /**
  * The symbolic witness's own rule for infinite sums, so that Symja's (unconditional) summation is never

@@ -8,6 +8,10 @@ import zipfscale.expr.Comparison;
 import zipfscale.expr.Expr;
 import zipfscale.expr.FreeSymbols;
 import zipfscale.expr.Substitution;
+import zipfscale.asymptotic.StepText;
+import zipfscale.numerics.Interval;
+import zipfscale.numerics.IntervalEvaluator;
+import zipfscale.numerics.Bounds;
 
 /**
  * Lemma endpoint_monotonicity, for inequalities {@code f >= 0} that are tight at an end of a parameter's

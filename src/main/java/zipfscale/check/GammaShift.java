@@ -11,6 +11,7 @@ import zipfscale.expr.Comparison;
 import zipfscale.expr.Expr;
 import zipfscale.expr.Rational;
 import zipfscale.expr.Rewriter;
+import zipfscale.asymptotic.StepText;
 
 /**
  * The recurrence Gamma(u + n) = Gamma(u) u (u + 1) ... (u + n - 1) for whole n, used where Symja leaves

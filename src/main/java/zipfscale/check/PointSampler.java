@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import zipfscale.expr.Comparison;
 import zipfscale.numerics.DoubleEvaluator;
 import zipfscale.numerics.EvaluationException;
+import zipfscale.numerics.Bounds;
 
 /**
  * Draws parameter points that satisfy the assumptions and domains, from a fixed seed. Each bounded

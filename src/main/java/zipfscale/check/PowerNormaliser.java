@@ -6,6 +6,7 @@ import zipfscale.expr.Expr;
 import zipfscale.expr.Mul;
 import zipfscale.expr.Pow;
 import zipfscale.expr.Rewriter;
+import zipfscale.numerics.IntervalEvaluator;
 
 /**
  * Rewrites powers the way Symja will not without knowing signs: {@code (b^e)^f = b^(e f)} and

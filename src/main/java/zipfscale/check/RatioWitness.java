@@ -12,6 +12,7 @@ import zipfscale.expr.Comparison;
 import zipfscale.expr.Expr;
 import zipfscale.expr.FreeSymbols;
 import zipfscale.numerics.EvaluationException;
+import zipfscale.numerics.Bounds;
 
 /**
  * The numeric witness of an asymptotic claim {@code f REL g as x -> inf}: f/g at x = 10^3, 10^4, ...,

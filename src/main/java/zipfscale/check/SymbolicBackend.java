@@ -1,6 +1,7 @@
 package zipfscale.check;
 
 import java.util.List;
+import zipfscale.asymptotic.Algebra;
 import zipfscale.cas.CasResult;
 import zipfscale.cas.Symja;
 import zipfscale.expr.Comparison;
@@ -11,8 +12,9 @@ import zipfscale.expr.Expr;
  * one to see that a lone symbolic witness never makes a verdict PROVED.
  */
 @FunctionalInterface
-public interface SymbolicBackend {
+public interface SymbolicBackend extends Algebra {
 
+    @Override
     CasResult apply(String method, Expr e, List<Comparison> assumptions);
 
     /** Starts the backend in the background, if it has a start-up cost; answers do not depend on it. */

@@ -6,6 +6,10 @@ import zipfscale.cas.CasResult;
 import zipfscale.expr.Comparison;
 import zipfscale.expr.Expr;
 import zipfscale.expr.Rational;
+import zipfscale.asymptotic.SignOracle;
+import zipfscale.numerics.Interval;
+import zipfscale.numerics.IntervalEvaluator;
+import zipfscale.numerics.Bounds;
 
 /**
  * The symbolic side of an (in)equality check. For {@code lhs == rhs}: does Symja bring {@code lhs - rhs}
@@ -30,7 +34,7 @@ final class SymbolicWitness {
      */
     Outcome equal(Expr lhs, Expr rhs, List<Comparison> assumptions, Bounds bounds) {
         List<String> sums = new ArrayList<>();
-        SignOracle oracle = new SignOracle(settings, assumptions);
+        SignOracle oracle = new SignOracle(settings.symbolic(), assumptions);
         Expr l = ConvergentSums.rewrite(lhs, oracle, sums);
         Expr r = ConvergentSums.rewrite(rhs, oracle, sums);
         if (l == null || r == null) {
@@ -115,7 +119,7 @@ final class SymbolicWitness {
      */
     Outcome sign(Expr difference, List<Comparison> assumptions, Bounds bounds, boolean strict) {
         List<String> sums = new ArrayList<>();
-        Expr d = ConvergentSums.rewrite(difference, new SignOracle(settings, assumptions), sums);
+        Expr d = ConvergentSums.rewrite(difference, new SignOracle(settings.symbolic(), assumptions), sums);
         if (d == null) {
             return new Outcome(false, String.join("; ", sums), sums);
         }

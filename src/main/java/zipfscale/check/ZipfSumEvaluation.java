@@ -18,6 +18,8 @@ import zipfscale.expr.Rewriter;
 import zipfscale.expr.Sum;
 import zipfscale.expr.Symbol;
 import zipfscale.numerics.EvaluationException;
+import zipfscale.asymptotic.ZipfSumLemmas;
+import zipfscale.asymptotic.ZipfWeight;
 
 /**
  * The value of an expression with infinite Zipf sums at a point, through the numeric engine: the public

@@ -13,6 +13,10 @@ import zipfscale.numerics.Kernel;
 import zipfscale.numerics.PreciseEstimate;
 import zipfscale.numerics.PreciseZipfSums;
 import zipfscale.numerics.ZipfSums;
+import zipfscale.asymptotic.ZipfSumLemmas;
+import zipfscale.asymptotic.MellinTable;
+import zipfscale.asymptotic.BottleneckEqualisation;
+import zipfscale.asymptotic.AsymptoticFailure;
 
 /**
  * Numeric values of the Zipf sums of an asymptotic claim, with their error bounds, through the numeric
@@ -55,7 +59,7 @@ final class ZipfSumValues {
             @Override
             public Expr visitCall(zipfscale.expr.Call c) {
                 if (BottleneckEqualisation.isArgMin(c)) {
-                    double v = BottleneckEqualisation.minimise(c, point, numeric);
+                    double v = BottleneckEqualisation.minimise(c, point, numeric::evaluateDouble);
                     return new zipfscale.expr.Decimal(new BigDecimal(v), Double.toString(v));
                 }
                 return super.visitCall(c);

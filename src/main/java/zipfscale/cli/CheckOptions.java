@@ -22,6 +22,11 @@ public final class CheckOptions {
             description = "Time limit of each Symja call in seconds (default: ${DEFAULT-VALUE}).")
     double timeoutSeconds = 10;
 
+    @Option(names = "--claim-timeout", paramLabel = "SECONDS",
+            description = "Wall-clock budget of each claim over both witnesses, in seconds; past it the claim is "
+                    + "UNDECIDED (default: ${DEFAULT-VALUE}).")
+    double claimTimeoutSeconds = 30;
+
     @Option(names = "--out", paramLabel = "DIR",
             description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out = Path.of("proofs-output");
@@ -35,6 +40,11 @@ public final class CheckOptions {
             throw new zipfscale.diag.InputException("--timeout must be a positive number of seconds, got "
                     + timeoutSeconds);
         }
-        return CheckSettings.defaults(Duration.ofMillis((long) (timeoutSeconds * 1000))).withSeed(seed);
+        if (!(claimTimeoutSeconds > 0) || Double.isInfinite(claimTimeoutSeconds) || claimTimeoutSeconds * 1000 < 1) {
+            throw new zipfscale.diag.InputException("--claim-timeout must be a positive number of seconds, got "
+                    + claimTimeoutSeconds);
+        }
+        return CheckSettings.defaults(Duration.ofMillis((long) (timeoutSeconds * 1000))).withSeed(seed)
+                .withClaimTimeout(Duration.ofMillis((long) (claimTimeoutSeconds * 1000)));
     }
 }

@@ -34,15 +34,22 @@ class ArchitectureTest {
     void diagImportsNothingOfOurs() {
         noClasses().that().resideInAPackage("zipfscale.diag..").should().dependOnClassesThat()
                 .resideInAnyPackage("zipfscale.expr..", "zipfscale.numerics..", "zipfscale.cas..", "zipfscale.claims..",
-                        "zipfscale.script..", "zipfscale.check..", "zipfscale.fit..", "zipfscale.render..",
-                        "zipfscale.pipeline..", "zipfscale.cli..").check(CLASSES);
+                        "zipfscale.script..", "zipfscale.asymptotic..", "zipfscale.check..", "zipfscale.fit..",
+                        "zipfscale.render..", "zipfscale.pipeline..", "zipfscale.cli..").check(CLASSES);
     }
 
     @Test
     void numericsAndExprDoNotSeeTheUpperLayers() {
         noClasses().that().resideInAnyPackage("zipfscale.expr..", "zipfscale.numerics..").should().dependOnClassesThat()
-                .resideInAnyPackage("zipfscale.cas..", "zipfscale.claims..", "zipfscale.script..", "zipfscale.check..",
-                        "zipfscale.fit..", "zipfscale.render..", "zipfscale.pipeline..", "zipfscale.cli..").check(CLASSES);
+                .resideInAnyPackage("zipfscale.cas..", "zipfscale.claims..", "zipfscale.script..", "zipfscale.asymptotic..",
+                        "zipfscale.check..", "zipfscale.fit..", "zipfscale.render..", "zipfscale.pipeline..", "zipfscale.cli..").check(CLASSES);
+    }
+
+    @Test
+    void asymptoticHoldsNoVerdicts() {
+        noClasses().that().resideInAPackage("zipfscale.asymptotic..").should().dependOnClassesThat()
+                .resideInAnyPackage("zipfscale.script..", "zipfscale.check..", "zipfscale.fit..", "zipfscale.render..",
+                        "zipfscale.pipeline..", "zipfscale.cli..").check(CLASSES);
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import zipfscale.expr.Constant;
 import zipfscale.expr.Expr;
 import zipfscale.expr.Sum;
+import zipfscale.asymptotic.ZipfSumLemmas;
 
 /**
  * The error bounds of the ratio witness. The Zipf tail minus its integral,

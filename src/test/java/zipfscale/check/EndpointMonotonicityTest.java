@@ -12,6 +12,8 @@ import zipfscale.expr.Comparison;
 import zipfscale.expr.Expr;
 import zipfscale.expr.RelOp;
 import zipfscale.numerics.DoubleEvaluator;
+import zipfscale.numerics.IntervalEvaluator;
+import zipfscale.numerics.Bounds;
 
 /** Derivatives against difference quotients; the endpoint lemma on tight true and on false inequalities. */
 class EndpointMonotonicityTest {

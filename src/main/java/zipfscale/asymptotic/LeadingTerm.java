@@ -1,4 +1,4 @@
-package zipfscale.check;
+package zipfscale.asymptotic;
 
 import zipfscale.expr.Expr;
 
@@ -8,27 +8,27 @@ import zipfscale.expr.Expr;
  * exponentially small term ({@code exp(-c x^p)}, c, p > 0) is marked as such: every power term
  * dominates it, and it has no power-law leading term.
  */
-record LeadingTerm(PowerProduct coefficient, Expr exponent, int logPower, boolean exponentiallySmall) {
+public record LeadingTerm(PowerProduct coefficient, Expr exponent, int logPower, boolean exponentiallySmall) {
 
-    static LeadingTerm constant(PowerProduct c) {
+    public static LeadingTerm constant(PowerProduct c) {
         return new LeadingTerm(c, Expr.num(0), 0, false);
     }
 
-    static LeadingTerm power(PowerProduct c, Expr exponent) {
+    public static LeadingTerm power(PowerProduct c, Expr exponent) {
         return new LeadingTerm(c, exponent, 0, false);
     }
 
-    static LeadingTerm expSmall() {
+    public static LeadingTerm expSmall() {
         return new LeadingTerm(PowerProduct.ONE, Expr.num(0), 0, true);
     }
 
-    LeadingTerm times(LeadingTerm o) {
+    public LeadingTerm times(LeadingTerm o) {
         return new LeadingTerm(coefficient.times(o.coefficient), Expr.add(exponent, o.exponent),
                 logPower + o.logPower, exponentiallySmall || o.exponentiallySmall);
     }
 
     /** The term as an expression in {@code x}. */
-    Expr toExpr(String x) {
+    public Expr toExpr(String x) {
         Expr c = coefficient.toExpr();
         Expr out = Expr.mul(c, Expr.pow(Expr.sym(x), exponent));
         if (logPower != 0) {

@@ -1,4 +1,4 @@
-package zipfscale.check;
+package zipfscale.asymptotic;
 
 import java.math.BigInteger;
 import java.util.List;
@@ -34,17 +34,17 @@ import zipfscale.numerics.PoissonKernel;
  *     {@code sum_{j<m} Gamma(s+j)/j! = Gamma(s+m)/(s (m-1)!)}, s > 0.</li>
  * </ul>
  */
-final class MellinTable {
+public final class MellinTable {
     /**
      * A matched kernel: its name, M_g(s) for the given s, the expressions that must be positive for s to
      * lie in the strip, and the numeric engine's kernel (null when the engine has none).
      */
-    record Entry(String name, Expr mellin, List<Expr> strip, String stripText, Kernel kernel) { }
+    public record Entry(String name, Expr mellin, List<Expr> strip, String stripText, Kernel kernel) { }
 
     private MellinTable() {
     }
 
-    static Optional<Entry> match(Expr kernel, String u, Expr s) {
+    public static Optional<Entry> match(Expr kernel, String u, Expr s) {
         Expr uu = Expr.sym(u);
         Expr g = kernel;
         if (g instanceof Pow outer && outer.base() instanceof Pow inner && outer.exponent() instanceof Rational m
@@ -126,7 +126,7 @@ final class MellinTable {
         return e instanceof Add a && a.terms().size() == 2 && a.terms().contains(Expr.num(1)) && a.terms().contains(u);
     }
 
-    static boolean isSymbol(Expr e, String name) {
+    public static boolean isSymbol(Expr e, String name) {
         return e instanceof Symbol s && s.name().equals(name);
     }
 }

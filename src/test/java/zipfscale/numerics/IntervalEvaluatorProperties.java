@@ -1,4 +1,4 @@
-package zipfscale.check;
+package zipfscale.numerics;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;

@@ -1,8 +1,9 @@
-package zipfscale.check;
+package zipfscale.asymptotic;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleBiFunction;
 import org.apache.commons.math3.optim.MaxEval;
 import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 import org.apache.commons.math3.optim.univariate.BrentOptimizer;
@@ -25,7 +26,7 @@ import zipfscale.numerics.EvaluationException;
  * {@code (-p1 K1/(p2 K2))^(1/(p2-p1))}. Numerically, N_opt comes from Brent's method (Apache Commons Math)
  * on log f as a function of log N.
  */
-final class BottleneckEqualisation {
+public final class BottleneckEqualisation {
     /** Brent's search interval for log N: N from e^-60 to e^120 covers C up to 1e15 with exponents up to 3. */
     private static final double LOG_N_MIN = -60;
     private static final double LOG_N_MAX = 120;
@@ -33,12 +34,12 @@ final class BottleneckEqualisation {
     private BottleneckEqualisation() {
     }
 
-    static boolean isArgMin(Call c) {
+    public static boolean isArgMin(Call c) {
         return c.function().equals("ArgMin") && c.args().size() == 2 && c.args().get(1) instanceof Symbol;
     }
 
     /** The leading term in x of {@code ArgMin(f, N)} (exact: the minimiser is a monomial in x). */
-    static LeadingTerm leading(Call argmin, LeadingTerms calc) {
+    public static LeadingTerm leading(Call argmin, LeadingTerms calc) {
         String n = ((Symbol) argmin.args().get(1)).name();
         String x = calc.variable();
         Expr f = argmin.args().get(0);
@@ -99,13 +100,14 @@ final class BottleneckEqualisation {
     }
 
     /** The minimiser over N > 0 of {@code f} at the point, by Brent's method on log f against log N. */
-    static double minimise(Call argmin, Map<String, Double> point, NumericBackend numeric) {
+    public static double minimise(Call argmin, Map<String, Double> point,
+            ToDoubleBiFunction<Expr, Map<String, Double>> numeric) {
         String n = ((Symbol) argmin.args().get(1)).name();
         Expr f = argmin.args().get(0);
         Map<String, Double> at = new HashMap<>(point);
         UnivariateObjectiveFunction objective = new UnivariateObjectiveFunction(t -> {
             at.put(n, Math.exp(t));
-            double v = numeric.evaluateDouble(f, at);
+            double v = numeric.applyAsDouble(f, at);
             if (!(v > 0)) {
                 throw EvaluationException.unsupported("ArgMin: the objective is not positive at " + n + " = " + Math.exp(t));
             }

@@ -1,4 +1,4 @@
-package zipfscale.check;
+package zipfscale.asymptotic;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,10 +19,10 @@ import zipfscale.expr.Symbol;
  * parenthesised where in doubt). {@code check} must not depend on {@code render}; the typeset form of a
  * chain comes from the Exprs kept beside the words.
  */
-final class StepText implements Expr.Visitor<String> {
+public final class StepText implements Expr.Visitor<String> {
     private static final StepText INSTANCE = new StepText();
 
-    static String of(Expr e) {
+    public static String of(Expr e) {
         return e.accept(INSTANCE);
     }
 

@@ -1,4 +1,4 @@
-package zipfscale.check;
+package zipfscale.asymptotic;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,14 +19,14 @@ import zipfscale.expr.Rational;
  * Exponents of a fixed, different order (decided by the {@link SignOracle}) make the claim fail
  * symbolically; a constant that cannot be shown equal leaves it unknown (the numbers decide).
  */
-final class LeadingTermComparison {
-    enum Kind { HOLDS, FAILS, UNKNOWN }
+public final class LeadingTermComparison {
+    public enum Kind { HOLDS, FAILS, UNKNOWN }
 
     /**
      * The symbolic outcome, the left side's leading term (null when not found), and, when both sides have
      * the same order but the constants were not shown equal, their ratio C1/C2 (else null).
      */
-    record Outcome(Kind kind, String note, Expr lhsLeading, Expr constantRatio) {
+    public record Outcome(Kind kind, String note, Expr lhsLeading, Expr constantRatio) {
         Outcome(Kind kind, String note, Expr lhsLeading) {
             this(kind, note, lhsLeading, null);
         }
@@ -35,12 +35,12 @@ final class LeadingTermComparison {
     private final LeadingTerms calc;
     private final SignOracle oracle;
 
-    LeadingTermComparison(LeadingTerms calc) {
+    public LeadingTermComparison(LeadingTerms calc) {
         this.calc = calc;
         this.oracle = calc.oracle();
     }
 
-    Outcome compare(Expr lhs, AsymptoticRelation rel, Expr rhs) {
+    public Outcome compare(Expr lhs, AsymptoticRelation rel, Expr rhs) {
         if (rel == AsymptoticRelation.ASYMP || rel == AsymptoticRelation.BIG_O) {
             Outcome m = maxSum(lhs, rhs);
             if (m != null) {

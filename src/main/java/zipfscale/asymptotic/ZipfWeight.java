@@ -1,4 +1,4 @@
-package zipfscale.check;
+package zipfscale.asymptotic;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,10 +21,10 @@ import zipfscale.expr.Symbol;
  * @param c the constant (definitions expanded)
  * @param alpha the decay exponent
  */
-record ZipfWeight(Expr c, Expr alpha) {
+public record ZipfWeight(Expr c, Expr alpha) {
 
     /** The weight functions among a derivation's definitions, by name. */
-    static Map<String, ZipfWeight> ofDefinitions(List<Definition> definitions) {
+    public static Map<String, ZipfWeight> ofDefinitions(List<Definition> definitions) {
         Expansion full = new Expansion(definitions);
         Map<String, ZipfWeight> out = new LinkedHashMap<>();
         for (Definition d : definitions) {
@@ -40,7 +40,7 @@ record ZipfWeight(Expr c, Expr alpha) {
     }
 
     /** {@code body} as {@code c k^(-alpha)}, or null. */
-    static ZipfWeight of(Expr body, String k) {
+    public static ZipfWeight of(Expr body, String k) {
         List<Expr> factors = body instanceof Mul m ? m.factors() : List.of(body);
         Expr alpha = null;
         List<Expr> rest = new ArrayList<>();
@@ -62,7 +62,7 @@ record ZipfWeight(Expr c, Expr alpha) {
     }
 
     /** {@code -e}, written without a double minus where e is already negated. */
-    static Expr negate(Expr e) {
+    public static Expr negate(Expr e) {
         if (e instanceof Mul m && m.factors().size() == 2 && m.factors().get(0) instanceof Rational r && r.isMinusOne()) {
             return m.factors().get(1);
         }
@@ -73,7 +73,7 @@ record ZipfWeight(Expr c, Expr alpha) {
     }
 
     /** The weight as an expression in k. */
-    Expr at(Expr k) {
+    public Expr at(Expr k) {
         return Expr.mul(c, Expr.pow(k, Expr.neg(alpha)));
     }
 }

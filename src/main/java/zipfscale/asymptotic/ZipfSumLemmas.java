@@ -1,4 +1,4 @@
-package zipfscale.check;
+package zipfscale.asymptotic;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,33 +31,33 @@ import zipfscale.expr.Sum;
  *     contribute (1 - w_k)^x, exponentially small.</li>
  * </ul>
  */
-final class ZipfSumLemmas implements LeadingTerms.SumRule {
+public final class ZipfSumLemmas implements LeadingTerms.SumRule {
     /** A recognised Zipf sum: what it is, and what the numeric engine needs. */
-    sealed interface Form permits Tail, Harmonic { }
+    public sealed interface Form permits Tail, Harmonic { }
 
     /**
      * {@code factor * sum_{k >= lower} w_k (Log k)^logPower}; {@code logPower} null for a plain Zipf tail.
      */
-    record Tail(ZipfWeight w, Expr factor, Expr lower, Expr logPower) implements Form { }
+    public record Tail(ZipfWeight w, Expr factor, Expr lower, Expr logPower) implements Form { }
 
     /** {@code factor * sum_{k >= 1} w_k g(a x w_k^beta)}; {@code missing} when written as (1 - w_k)^x. */
-    record Harmonic(ZipfWeight w, Expr factor, Expr a, Expr beta, Expr kernel, String u, boolean missing)
+    public record Harmonic(ZipfWeight w, Expr factor, Expr a, Expr beta, Expr kernel, String u, boolean missing)
             implements Form { }
 
     private final Map<String, ZipfWeight> weights;
     private final String x;
 
-    ZipfSumLemmas(Map<String, ZipfWeight> weights, String x) {
+    public ZipfSumLemmas(Map<String, ZipfWeight> weights, String x) {
         this.weights = weights;
         this.x = x;
     }
 
-    String variable() {
+    public String variable() {
         return x;
     }
 
     /** The form of a Zipf sum in x, or an {@link AsymptoticFailure} saying why it is not one. */
-    Form recognise(Sum s) {
+    public Form recognise(Sum s) {
         if (!(s.upper() instanceof Constant c) || c.kind() != Constant.Kind.INFINITY) {
             throw new AsymptoticFailure("only sums up to Infinity are Zipf sums");
         }

@@ -1,4 +1,4 @@
-package zipfscale.check;
+package zipfscale.asymptotic;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,6 +9,9 @@ import zipfscale.expr.Comparison;
 import zipfscale.expr.Expr;
 import zipfscale.expr.FreeSymbols;
 import zipfscale.expr.Rational;
+import zipfscale.numerics.Interval;
+import zipfscale.numerics.IntervalEvaluator;
+import zipfscale.numerics.Bounds;
 
 /**
  * Decides the sign of an expression in the parameters under a claim's assumptions, soundly or not at
@@ -21,22 +24,22 @@ import zipfscale.expr.Rational;
  * dependency problem: {@code (alpha-1)/alpha} over alpha in (1, inf) encloses to (0, inf), while its
  * Apart form {@code 1 - 1/alpha} encloses to (0, 1).
  */
-final class SignOracle {
+public final class SignOracle {
     /** A sign, or UNKNOWN. */
-    enum Sign { POSITIVE, NEGATIVE, ZERO, UNKNOWN }
+    public enum Sign { POSITIVE, NEGATIVE, ZERO, UNKNOWN }
 
     /** A decided (or undecided) sign with the reason in words. */
-    record Answer(Sign sign, String how) { }
+    public record Answer(Sign sign, String how) { }
 
     private static final int MAX_BISECTIONS = 64;
 
-    private final CheckSettings settings;
+    private final Algebra algebra;
     private final List<Comparison> assumptions;
     private final Map<String, Interval> boxes;
     private final Map<Expr, Answer> cache = new HashMap<>();
 
-    SignOracle(CheckSettings settings, List<Comparison> assumptions) {
-        this.settings = settings;
+    public SignOracle(Algebra algebra, List<Comparison> assumptions) {
+        this.algebra = algebra;
         this.assumptions = assumptions;
         Map<String, Interval> b = new HashMap<>();
         // an infinite end is never attained: open it, so that 1/alpha over alpha in (1, inf) stays above 0
@@ -45,23 +48,23 @@ final class SignOracle {
         this.boxes = b;
     }
 
-    Map<String, Interval> boxes() {
+    public Map<String, Interval> boxes() {
         return boxes;
     }
 
     /** The sign of {@code e} for every parameter value allowed by the assumptions. */
-    Answer sign(Expr e) {
+    public Answer sign(Expr e) {
         return cache.computeIfAbsent(e, this::decide);
     }
 
     /** Whether Symja brings {@code e} to 0 (Together, then Simplify). */
-    boolean isZero(Expr e) {
+    public boolean isZero(Expr e) {
         return sign(e).sign() == Sign.ZERO;
     }
 
     /** Symja's form of {@code e} under {@code method}, or null. */
-    Expr normalForm(String method, Expr e) {
-        CasResult r = settings.symbolic().apply(method, e, assumptions);
+    public Expr normalForm(String method, Expr e) {
+        CasResult r = algebra.apply(method, e, assumptions);
         return r instanceof CasResult.Done d ? d.value() : null;
     }
 

@@ -1,4 +1,4 @@
-package zipfscale.check;
+package zipfscale.asymptotic;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,14 +22,14 @@ import zipfscale.expr.Sum;
  * @param kernel g(u)
  * @param u the name of the kernel's variable
  */
-record KernelArgument(Expr a, Expr beta, Expr kernel, String u) {
+public record KernelArgument(Expr a, Expr beta, Expr kernel, String u) {
 
     /**
      * The kernel argument of {@code g}: a product node {@code a x w_k^beta} (x to the power 1, the weight call
      * to a k- and x-free power, other factors free of k and x, a sign allowed), every occurrence of it (up to
      * sign) replaced by u; the rest must be free of x and k.
      */
-    static KernelArgument find(Expr g, Expr weightCall, String x, String k) {
+    public static KernelArgument find(Expr g, Expr weightCall, String x, String k) {
         Mul node = findArgument(g, weightCall, x, k);
         if (node == null) {
             throw new AsymptoticFailure("no kernel argument a*" + x + "*w_k^beta (" + x + " to the power 1) in "

@@ -1,4 +1,4 @@
-package zipfscale.check;
+package zipfscale.numerics;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package zipfscale.check;
+package zipfscale.numerics;
 
 import java.util.HashMap;
 import java.util.List;
@@ -16,14 +16,14 @@ import zipfscale.numerics.EvaluationException;
  * {@code alpha > 1}, {@code 0 <= q}, {@code q <= 1/2}. Comparisons between parameters are not bounds;
  * the sampler enforces them by rejection.
  */
-final class Bounds {
+public final class Bounds {
     /** A bound on one side: its value and whether it is strict. */
-    record Bound(double value, boolean strict) { }
+    public record Bound(double value, boolean strict) { }
 
     private final Map<String, Bound> lower = new HashMap<>();
     private final Map<String, Bound> upper = new HashMap<>();
 
-    static Bounds of(List<Comparison> comparisons) {
+    public static Bounds of(List<Comparison> comparisons) {
         Bounds b = new Bounds();
         for (Comparison c : comparisons) {
             b.add(c.lhs(), c.op(), c.rhs());
@@ -65,16 +65,16 @@ final class Bounds {
         }
     }
 
-    Bound lower(String n) {
+    public Bound lower(String n) {
         return lower.get(n);
     }
 
-    Bound upper(String n) {
+    public Bound upper(String n) {
         return upper.get(n);
     }
 
     /** The box of each bounded symbol (strict bounds give open ends). */
-    Map<String, Interval> boxes() {
+    public Map<String, Interval> boxes() {
         Map<String, Interval> out = new HashMap<>();
         java.util.Set<String> names = new java.util.HashSet<>(lower.keySet());
         names.addAll(upper.keySet());

@@ -1,14 +1,14 @@
-package zipfscale.check;
+package zipfscale.asymptotic;
 
 /**
  * Why the leading-term calculus or a lemma gave up (an unsupported shape, an exponent comparison that
  * interval arithmetic cannot decide, a possible cancellation, an undischarged side condition). Caught by
- * {@link AsymptoticChecker}, which turns it into an unknown symbolic outcome: never a pass.
+ * the asymptotic checker, which turns it into an unknown symbolic outcome: never a pass.
  */
-final class AsymptoticFailure extends RuntimeException {
+public final class AsymptoticFailure extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    AsymptoticFailure(String reason) {
+    public AsymptoticFailure(String reason) {
         super(reason, null, false, false);
     }
 }

@@ -1,4 +1,4 @@
-package zipfscale.check;
+package zipfscale.asymptotic;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,9 +34,9 @@ import zipfscale.expr.Symbol;
  * </ul>
  * Each decision is appended to the justification chain.
  */
-final class LeadingTerms implements Expr.Visitor<LeadingTerm> {
+public final class LeadingTerms implements Expr.Visitor<LeadingTerm> {
     /** Leading terms of sums over k, from the lemma library. */
-    interface SumRule {
+    public interface SumRule {
         LeadingTerm leading(Sum s, LeadingTerms calculus);
 
         /**
@@ -59,27 +59,27 @@ final class LeadingTerms implements Expr.Visitor<LeadingTerm> {
     private final SumRule sums;
     private final List<String> chain;
 
-    LeadingTerms(String x, SignOracle oracle, SumRule sums, List<String> chain) {
+    public LeadingTerms(String x, SignOracle oracle, SumRule sums, List<String> chain) {
         this.x = x;
         this.oracle = oracle;
         this.sums = sums;
         this.chain = chain;
     }
 
-    String variable() {
+    public String variable() {
         return x;
     }
 
-    SignOracle oracle() {
+    public SignOracle oracle() {
         return oracle;
     }
 
-    List<String> chain() {
+    public List<String> chain() {
         return chain;
     }
 
     /** The leading term of {@code e} as x -> infinity; throws {@link AsymptoticFailure} when out of reach. */
-    LeadingTerm of(Expr e) {
+    public LeadingTerm of(Expr e) {
         if (!FreeSymbols.of(e).contains(x)) {
             if (e instanceof Rational r && r.signum() == 0) {
                 throw new AsymptoticFailure("a term is identically 0");
@@ -90,7 +90,7 @@ final class LeadingTerms implements Expr.Visitor<LeadingTerm> {
     }
 
     /** Requires {@code c > 0} under the assumptions and records how it was shown. */
-    void requirePositive(Expr c, String why) {
+    public void requirePositive(Expr c, String why) {
         SignOracle.Answer a = oracle.sign(c);
         if (a.sign() != SignOracle.Sign.POSITIVE) {
             throw new AsymptoticFailure("side condition " + StepText.of(c) + " > 0 (" + why + ") not shown: "
@@ -246,7 +246,7 @@ final class LeadingTerms implements Expr.Visitor<LeadingTerm> {
     }
 
     /** {@code t^p} for an x-free p. */
-    LeadingTerm power(LeadingTerm t, Expr p) {
+    public LeadingTerm power(LeadingTerm t, Expr p) {
         if (t.exponentiallySmall()) {
             SignOracle.Answer a = oracle.sign(p);
             if (a.sign() == SignOracle.Sign.POSITIVE) {

@@ -1,4 +1,4 @@
-package zipfscale.check;
+package zipfscale.asymptotic;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package zipfscale.check;
+package zipfscale.asymptotic;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,15 +18,15 @@ import zipfscale.expr.Rational;
  * cancellation that the plain sum rule refuses (e.g. {@code 1 - 2^(-1/L) ~ Log(2)/L},
  * {@code 1 - Exp(-1/(x Rs)) ~ 1/(x Rs)}). Each use is a step of the justification chain.
  */
-final class ExpMinusOne {
+public final class ExpMinusOne {
     /** A pair found in a sum: the indices of the two terms and the leading term of the pair. */
-    record Pair(int exponential, int partner, LeadingTerm leading) { }
+    public record Pair(int exponential, int partner, LeadingTerm leading) { }
 
     private ExpMinusOne() {
     }
 
     /** The first pair in {@code terms} that the lemma resolves, or null. */
-    static Pair find(List<Expr> terms, LeadingTerms calc) {
+    public static Pair find(List<Expr> terms, LeadingTerms calc) {
         String x = calc.variable();
         for (int i = 0; i < terms.size(); i++) {
             Expr[] kg = split(terms.get(i), x);

@@ -1,4 +1,4 @@
-package zipfscale.check;
+package zipfscale.asymptotic;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -19,7 +19,7 @@ import zipfscale.expr.Rational;
  * positive atoms, which the caller must have established (a side condition of the lemma that builds it).
  * Two products are equal when their rationals agree and Symja brings each exponent difference to 0.
  */
-final class PowerProduct {
+public final class PowerProduct {
     private final Rational q;
     private final Map<Expr, Expr> atoms;
 
@@ -31,7 +31,7 @@ final class PowerProduct {
     static final PowerProduct ONE = new PowerProduct(new Rational(BigInteger.ONE, BigInteger.ONE), Map.of());
 
     /** The product form of a constant expression. */
-    static PowerProduct of(Expr e) {
+    public static PowerProduct of(Expr e) {
         if (e instanceof Rational r) {
             return new PowerProduct(r, Map.of());
         }
@@ -53,15 +53,15 @@ final class PowerProduct {
         return new PowerProduct(ONE.q, m);
     }
 
-    Rational rational() {
+    public Rational rational() {
         return q;
     }
 
-    Map<Expr, Expr> atoms() {
+    public Map<Expr, Expr> atoms() {
         return atoms;
     }
 
-    PowerProduct times(PowerProduct o) {
+    public PowerProduct times(PowerProduct o) {
         Map<Expr, Expr> m = new LinkedHashMap<>(atoms);
         o.atoms.forEach((a, x) -> m.merge(a, x, (u, v) -> Expr.add(u, v)));
         return new PowerProduct(multiply(q, o.q), m);
@@ -71,7 +71,7 @@ final class PowerProduct {
      * {@code this^p}. An integer power of the rational stays rational; otherwise the rational becomes an
      * atom (it must be positive: the caller checks {@link #rationalPositive()}).
      */
-    PowerProduct pow(Expr p) {
+    public PowerProduct pow(Expr p) {
         Map<Expr, Expr> m = new LinkedHashMap<>();
         Rational nq = ONE.q;
         if (p instanceof Rational n && n.isInteger()) {
@@ -85,12 +85,12 @@ final class PowerProduct {
     }
 
     /** Whether every atom raised to a non-integer power is a positive rational (others: see the oracle). */
-    boolean rationalPositive() {
+    public boolean rationalPositive() {
         return q.signum() > 0;
     }
 
     /** This product with its exponents replaced by {@code simplify(exponent)}; zero exponents dropped. */
-    PowerProduct mapExponents(java.util.function.UnaryOperator<Expr> simplify) {
+    public PowerProduct mapExponents(java.util.function.UnaryOperator<Expr> simplify) {
         Map<Expr, Expr> m = new LinkedHashMap<>();
         Rational nq = q;
         for (Map.Entry<Expr, Expr> en : atoms.entrySet()) {
@@ -108,14 +108,14 @@ final class PowerProduct {
     }
 
     /** This product with its atoms replaced (e.g. by Symja's canonical form of each atom). */
-    PowerProduct mapAtoms(java.util.function.UnaryOperator<Expr> canon) {
+    public PowerProduct mapAtoms(java.util.function.UnaryOperator<Expr> canon) {
         Map<Expr, Expr> m = new LinkedHashMap<>();
         atoms.forEach((a, x) -> m.merge(canon.apply(a), x, (u, v) -> Expr.add(u, v)));
         return new PowerProduct(q, m);
     }
 
     /** The product as an expression. */
-    Expr toExpr() {
+    public Expr toExpr() {
         List<Expr> fs = new ArrayList<>();
         if (!q.equals(ONE.q) || atoms.isEmpty()) {
             fs.add(q);
@@ -125,7 +125,7 @@ final class PowerProduct {
     }
 
     /** Whether an atom is a sum (a coefficient that could cancel). */
-    boolean hasSumAtom() {
+    public boolean hasSumAtom() {
         return atoms.keySet().stream().anyMatch(a -> a instanceof Add);
     }
 

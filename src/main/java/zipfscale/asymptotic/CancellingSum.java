@@ -1,4 +1,4 @@
-package zipfscale.check;
+package zipfscale.asymptotic;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,14 +24,14 @@ import zipfscale.expr.Symbol;
  * first order whose coefficients add to a nonzero constant gives the leading term. A tie that involves an
  * inexact term and cannot be shown nonzero is a possible cancellation: the calculus gives up.
  */
-final class CancellingSum {
+public final class CancellingSum {
     /** A term of the flattened sum: its leading term and whether it equals that leading term exactly. */
-    record Term(LeadingTerm lead, boolean exact) { }
+    public record Term(LeadingTerm lead, boolean exact) { }
 
     private CancellingSum() {
     }
 
-    static LeadingTerm leading(Add e, LeadingTerms calc, LeadingTerms.SumRule sums) {
+    public static LeadingTerm leading(Add e, LeadingTerms calc, LeadingTerms.SumRule sums) {
         List<Expr[]> leaves = new ArrayList<>();
         flatten(e, Expr.num(1), calc.variable(), leaves);
         List<Term> terms = new ArrayList<>();
@@ -160,7 +160,7 @@ final class CancellingSum {
     }
 
     /** Whether e is exactly {@code C x^e (log x)^m}: built from x, Log(x) and x-free parts by products and x-free powers. */
-    static boolean isMonomial(Expr e, String x) {
+    public static boolean isMonomial(Expr e, String x) {
         if (!FreeSymbols.of(e).contains(x) || e instanceof Symbol) {
             return true;
         }

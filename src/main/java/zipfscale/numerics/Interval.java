@@ -1,4 +1,4 @@
-package zipfscale.check;
+package zipfscale.numerics;
 
 /**
  * An interval of reals known to contain a quantity: {@code lo <= x <= hi}, with {@code lo < x} when
@@ -53,7 +53,7 @@ public record Interval(double lo, double hi, boolean loOpen, boolean hiOpen) {
         return hi <= 0;
     }
 
-    Interval plus(Interval o) {
+    public Interval plus(Interval o) {
         return new Interval(sumDown(lo, o.lo), sumUp(hi, o.hi), loOpen || o.loOpen, hiOpen || o.hiOpen);
     }
 
@@ -77,11 +77,11 @@ public record Interval(double lo, double hi, boolean loOpen, boolean hiOpen) {
         return err == 0;
     }
 
-    Interval negate() {
+    public Interval negate() {
         return new Interval(-hi, -lo, hiOpen, loOpen);
     }
 
-    Interval times(Interval o) {
+    public Interval times(Interval o) {
         double[] xs = {lo, lo, hi, hi};
         double[] ys = {o.lo, o.hi, o.lo, o.hi};
         double l = Double.POSITIVE_INFINITY;
@@ -105,7 +105,7 @@ public record Interval(double lo, double hi, boolean loOpen, boolean hiOpen) {
     }
 
     /** {@code 1/x}, or null when the interval contains 0. */
-    Interval reciprocal() {
+    public Interval reciprocal() {
         if (positive()) {
             return new Interval(Math.max(0, inverseDown(hi)), lo == 0 ? Double.POSITIVE_INFINITY : inverseUp(lo), true,
                     false);
@@ -135,16 +135,16 @@ public record Interval(double lo, double hi, boolean loOpen, boolean hiOpen) {
         return a * b;
     }
 
-    static double down(double v) {
+    public static double down(double v) {
         return Double.isInfinite(v) ? v : Math.nextDown(v);
     }
 
-    static double up(double v) {
+    public static double up(double v) {
         return Double.isInfinite(v) ? v : Math.nextUp(v);
     }
 
     /** {@code f} increasing on the interval. */
-    Interval increasing(java.util.function.DoubleUnaryOperator f) {
+    public Interval increasing(java.util.function.DoubleUnaryOperator f) {
         return new Interval(down(f.applyAsDouble(lo)), up(f.applyAsDouble(hi)));
     }
 }
