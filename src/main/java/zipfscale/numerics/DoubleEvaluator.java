@@ -294,7 +294,7 @@ public final class DoubleEvaluator implements Expr.Visitor<Double> {
             return eval(power.constant()) * PowerSums.value(eval(power.exponent()), eval(power.lower()));
         }
         double lo = eval(e.lower());
-        double hi = eval(e.upper());
+        double hi = Math.floor(eval(e.upper())); // a last index that is not whole means its floor (as Symja's Sum)
         if (Double.isInfinite(hi) || hi - lo > GeneralSums.DIRECT) {
             EvaluationException refused;
             try {

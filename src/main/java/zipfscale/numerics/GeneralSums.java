@@ -46,9 +46,10 @@ public final class GeneralSums {
             }
             return infinite(CompiledSummand.compile(s.body(), s.index(), env), lo);
         }
-        double hi = DoubleEvaluator.evaluate(s.upper(), env);
-        if (hi != Math.rint(hi) || !Double.isFinite(hi)) {
-            throw EvaluationException.undefined("the last index of a sum must be a whole number, not " + hi);
+        // a last index that is not whole means its floor (Mathematica's and Symja's Sum: k = lo, lo + 1, ... <= hi)
+        double hi = Math.floor(DoubleEvaluator.evaluate(s.upper(), env));
+        if (!Double.isFinite(hi)) {
+            throw EvaluationException.undefined("the last index of a sum must be finite");
         }
         return finite(CompiledSummand.compile(s.body(), s.index(), env), lo, hi);
     }

@@ -265,7 +265,7 @@ public final class PreciseEvaluator implements Expr.Visitor<Apfloat> {
         }
         boolean infinite = e.upper() instanceof Constant;
         Apfloat lo = eval(e.lower());
-        Apfloat hi = infinite ? null : eval(e.upper());
+        Apfloat hi = infinite ? null : eval(e.upper()).floor(); // a last index that is not whole means its floor
         if (infinite || hi.subtract(lo).compareTo(num(GeneralSums.DIRECT)) > 0) {
             EvaluationException refused;
             try {

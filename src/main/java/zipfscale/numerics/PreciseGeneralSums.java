@@ -42,7 +42,10 @@ public final class PreciseGeneralSums {
             throw EvaluationException.undefined("the first index of a sum must be a whole number");
         }
         Compiler compiler = new Compiler(s.index(), env, prec);
-        Summand f = new Summand(compiler.jet(s.body()), compiler.value(s.body()));
+        PowerSums.Shape power = PowerSums.match(new Sum(s.body(), s.index(), s.lower(), Constant.INFINITY));
+        Apfloat[] cs = power == null ? null : new Apfloat[] {PreciseEvaluator.evaluateApfloat(power.constant(), env, prec),
+            PreciseEvaluator.evaluateApfloat(power.exponent(), env, prec)};
+        Summand f = new Summand(compiler.jet(s.body()), compiler.value(s.body()), cs);
         try {
             if (s.upper() instanceof Constant c && c.kind() == Constant.Kind.INFINITY) {
                 String why = SummandDecay.whyNotConvergent(s.body(), s.index(), denv);
@@ -51,10 +54,8 @@ public final class PreciseGeneralSums {
                 }
                 return eulerMaclaurin(f, lo, null, digits, prec);
             }
-            Apfloat hi = PreciseEvaluator.evaluateApfloat(s.upper(), env, prec);
-            if (!hi.isInteger()) {
-                throw EvaluationException.undefined("the last index of a sum must be a whole number");
-            }
+            // a last index that is not whole means its floor, as in double
+            Apfloat hi = PreciseEvaluator.evaluateApfloat(s.upper(), env, prec).floor();
             return eulerMaclaurin(f, lo, hi, digits, prec);
         } catch (ArithmeticException | org.apfloat.ApfloatRuntimeException ex) {
             throw EvaluationException.unsupported("the sum could not be evaluated: " + ex.getMessage());
@@ -62,7 +63,7 @@ public final class PreciseGeneralSums {
     }
 
     /** The summand on jets and, for values, as a function of x and log x (one exp per power, not four). */
-    private record Summand(UnaryOperator<ApJet> jet, Value value) {
+    private record Summand(UnaryOperator<ApJet> jet, Value value, Apfloat[] power) {
         ApJet apply(ApJet x) {
             return jet.apply(x);
         }
@@ -152,7 +153,36 @@ public final class PreciseGeneralSums {
         return x.multiply(f.value().at(x, new Apfloat[] {t}));
     }
 
+    /**
+     * {@code int_a^b c x^-s dx} in closed form for a power summand (b null: to infinity, s > 1), else null.
+     * The error is the rounding of a few operations at the working precision, counted generously.
+     */
+    private static Apfloat[] powerIntegral(Summand f, Apfloat a, Apfloat b, long prec) {
+        if (f.power() == null) {
+            return null;
+        }
+        Apfloat c = f.power()[0];
+        Apfloat sm1 = f.power()[1].subtract(new Apfloat(1, prec));
+        Apfloat v;
+        if (sm1.signum() == 0) {
+            if (b == null) {
+                return null;
+            }
+            v = c.multiply(Elementary.log(b).subtract(Elementary.log(a)));
+        } else {
+            Apfloat fa = Elementary.exp(sm1.negate().multiply(Elementary.log(a)));
+            Apfloat fb = b == null ? new Apfloat(0, prec) : Elementary.exp(sm1.negate().multiply(Elementary.log(b)));
+            v = c.multiply(fa.subtract(fb)).divide(sm1);
+        }
+        Apfloat err = ApfloatMath.abs(v).add(ApfloatMath.abs(c)).multiply(ApfloatMath.pow(new Apfloat(10, prec), -prec + 4));
+        return new Apfloat[] {v, err};
+    }
+
     private static Apfloat[] integral(Summand f, Apfloat a, Apfloat b, int digits, long prec) {
+        Apfloat[] closed = powerIntegral(f, a, b, prec);
+        if (closed != null) {
+            return closed;
+        }
         Apfloat ta = Elementary.log(a);
         Apfloat tb = Elementary.log(b);
         int panels = (int) Math.max(1, Math.ceil(tb.subtract(ta).doubleValue() / 8));
@@ -171,6 +201,10 @@ public final class PreciseGeneralSums {
     }
 
     private static Apfloat[] integralToInfinity(Summand f, Apfloat n, int digits, long prec) {
+        Apfloat[] closed = powerIntegral(f, n, null, prec);
+        if (closed != null) {
+            return closed;
+        }
         Apfloat t0 = Elementary.log(n);
         Apfloat tol = ApfloatMath.pow(new Apfloat(10, prec), -(digits + 5L));
         Apfloat cut = ApfloatMath.pow(new Apfloat(10, prec), -(digits + 10L));
