@@ -41,6 +41,8 @@ public final class PreciseGeneralSums {
         if (!lo.isInteger()) {
             throw EvaluationException.undefined("the first index of a sum must be a whole number");
         }
+        // whole numbers as Apint have infinite precision, which Elementary.log would honour up to 10^4 digits
+        lo = new Apfloat(lo.floor().toBigInteger(), prec);
         Compiler compiler = new Compiler(s.index(), env, prec);
         PowerSums.Shape power = PowerSums.match(new Sum(s.body(), s.index(), s.lower(), Constant.INFINITY));
         Apfloat[] cs = power == null ? null : new Apfloat[] {PreciseEvaluator.evaluateApfloat(power.constant(), env, prec),
@@ -55,7 +57,7 @@ public final class PreciseGeneralSums {
                 return eulerMaclaurin(f, lo, null, digits, prec);
             }
             // a last index that is not whole means its floor, as in double
-            Apfloat hi = PreciseEvaluator.evaluateApfloat(s.upper(), env, prec).floor();
+            Apfloat hi = new Apfloat(PreciseEvaluator.evaluateApfloat(s.upper(), env, prec).floor().toBigInteger(), prec);
             return eulerMaclaurin(f, lo, hi, digits, prec);
         } catch (ArithmeticException | org.apfloat.ApfloatRuntimeException ex) {
             throw EvaluationException.unsupported("the sum could not be evaluated: " + ex.getMessage());
@@ -143,7 +145,7 @@ public final class PreciseGeneralSums {
                         .multiply(ApfloatMath.pow(new Apfloat(10, prec), -prec + 2));
                 Apfloat err = integral[1].add(omitted.multiply(new Apfloat(4, prec))).add(rounding);
                 return new PreciseEstimate(total, err, digits, "general sum: head + Euler-Maclaurin at N = "
-                        + n.toString(true) + ", integral by tanh-sinh in log x");
+                        + n.toString(true) + (f.power() != null ? ", integral in closed form" : ", integral by tanh-sinh in log x"));
             }
         }
     }
