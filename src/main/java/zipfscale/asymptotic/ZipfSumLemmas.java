@@ -135,6 +135,9 @@ public final class ZipfSumLemmas implements LeadingTerms.SumRule {
 
     @Override
     public LeadingTerm leading(Sum s, LeadingTerms calc) {
+        if (!(s.upper() instanceof Constant up) || up.kind() != Constant.Kind.INFINITY) {
+            return EulerMaclaurinSums.leading(s, calc);
+        }
         Form f = recognise(s);
         if (f instanceof Tail t) {
             return tail(t, calc);
@@ -158,6 +161,9 @@ public final class ZipfSumLemmas implements LeadingTerms.SumRule {
      */
     @Override
     public List<CancellingSum.Term> expansion(Sum s, LeadingTerms calc) {
+        if (!(s.upper() instanceof Constant up) || up.kind() != Constant.Kind.INFINITY) {
+            return EulerMaclaurinSums.cancelling(s, calc);
+        }
         Form f;
         try {
             f = recognise(s);

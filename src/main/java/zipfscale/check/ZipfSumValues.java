@@ -77,7 +77,7 @@ final class ZipfSumValues {
         try {
             f = lemmas.recognise(s);
         } catch (AsymptoticFailure ex) {
-            throw EvaluationException.unsupported("numeric engine cannot evaluate this sum: " + ex.getMessage());
+            return general(s, point, digits, ex.getMessage());
         }
         long prec = (digits == 0 ? 30 : digits) + 10L;
         double xv = point.get(lemmas.variable());
@@ -153,6 +153,27 @@ final class ZipfSumValues {
      * {@code scale * e}: the engine's bound times |scale|, plus 10^-(constant digits) relative for the
      * constants in the scale (evaluated to more digits than that: {@link BoundedEvaluation}).
      */
+    /**
+     * A sum that is not a Zipf sum of the lemma library (a finite sum with a growing bound, a kernel of
+     * k/n, ...): the general engine (head + Euler-Maclaurin, each with its error bound), which refuses
+     * an infinite sum whose convergence at the point it cannot establish.
+     */
+    private static Bounded general(Sum s, java.util.Map<String, Double> point, int digits, String notZipf) {
+        long prec = (digits == 0 ? 30 : digits) + 10L;
+        Apfloat one = new Apfloat(1, prec);
+        try {
+            if (digits == 0) {
+                return scaled(one, zipfscale.numerics.GeneralSums.sum(s, point), digits, prec);
+            }
+            java.util.Map<String, Apfloat> env = new java.util.HashMap<>();
+            point.forEach((k, v) -> env.put(k, new Apfloat(new BigDecimal(v), prec)));
+            return scaled(one, zipfscale.numerics.PreciseGeneralSums.sum(s, env, digits), digits, prec);
+        } catch (EvaluationException ex) {
+            throw EvaluationException.unsupported("numeric engine cannot evaluate this sum: " + notZipf
+                    + "; as a general sum: " + ex.getMessage());
+        }
+    }
+
     private static Bounded scaled(Apfloat scale, Estimate e, int digits, long prec) {
         Apfloat v = new Apfloat(new BigDecimal(e.value()), prec).multiply(scale);
         Apfloat err = new Apfloat(new BigDecimal(e.error()), 20).multiply(ApfloatMath.abs(scale));

@@ -21,7 +21,8 @@ import zipfscale.numerics.PreciseEstimate;
         description = {"Evaluate a Zipf sum or Mellin constant with an error bound.",
             "Functions: zeta(alpha), tail(alpha, M, [c]), missing(alpha, D), expsum(alpha, D, [c]),",
             "  threshold(alpha, D, m0), dynsum(alpha, beta, [c], tau), kernelsum(alpha, beta, [a], tau, g),",
-            "  mellin(g, s). Kernels g: exp, gauss, inv1pu, inv1pu2, step, poissonK."})
+            "  mellin(g, s), sum(EXPR, k, lo, hi) (hi a whole number or Infinity; e.g. sum(k^(-1/2), k, 1, 1e15)).",
+            "  Kernels g: exp, gauss, inv1pu, inv1pu2, step, poissonK."})
 public final class EvalCommand implements Runnable {
 
     @Parameters(index = "0", paramLabel = "CALL", description = "e.g. 'missing(alpha=1.5, D=1e12)'")
@@ -39,21 +40,70 @@ public final class EvalCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Override
-    public void run() {
+    /** One evaluable call: a named function of the engine, or a general sum. */
+    private interface Evaluable {
+        String id();
+
+        Estimate inDouble();
+
+        PreciseEstimate precise(int digits);
+    }
+
+    private Evaluable evaluable() {
+        if (SumCall.matches(call)) {
+            SumCall sc = SumCall.parse(call);
+            return new Evaluable() {
+                @Override
+                public String id() {
+                    return "sum";
+                }
+
+                @Override
+                public Estimate inDouble() {
+                    return sc.inDouble();
+                }
+
+                @Override
+                public PreciseEstimate precise(int d) {
+                    return sc.precise(d);
+                }
+            };
+        }
         CallParser.ParsedCall parsed = CallParser.parse(call);
         NumericFunction f = NumericFunction.byId(parsed.name()).orElseThrow(() -> CallParser.error(call,
                 parsed.nameColumn(), parsed.name().length(), "unknown function '" + parsed.name() + "'; known: "
-                        + String.join(", ", Arrays.stream(NumericFunction.values()).map(NumericFunction::signature).toList())));
+                        + String.join(", ", Arrays.stream(NumericFunction.values()).map(NumericFunction::signature).toList())
+                        + ", sum(EXPR, k, lo, hi)"));
         CallArguments args = new CallArguments(parsed);
         args.allowOnly(f.argumentNames());
+        return new Evaluable() {
+            @Override
+            public String id() {
+                return f.id();
+            }
+
+            @Override
+            public Estimate inDouble() {
+                return f.inDouble(args);
+            }
+
+            @Override
+            public PreciseEstimate precise(int d) {
+                return f.precise(args, d, d + 20L);
+            }
+        };
+    }
+
+    @Override
+    public void run() {
+        Evaluable f = evaluable();
         PrintWriter out = spec.commandLine().getOut();
         String value;
         String error;
         int shownDigits;
         String method;
         if (digits == null) {
-            Estimate e = f.inDouble(args);
+            Estimate e = f.inDouble();
             value = String.format(Locale.ROOT, "%.17g", e.value());
             error = String.format(Locale.ROOT, "%.3g", e.error());
             double rel = e.relativeError();
@@ -63,13 +113,13 @@ public final class EvalCommand implements Runnable {
             if (digits < 1 || digits > 60) {
                 throw new zipfscale.diag.DomainException("digits", digits, "{1, ..., 60}");
             }
-            PreciseEstimate e = f.precise(args, digits, digits + 20L);
+            PreciseEstimate e = f.precise(digits);
             value = e.toDecimal();
             error = String.format(Locale.ROOT, "%.3g", e.error().doubleValue());
             shownDigits = e.digits();
             method = e.method();
         }
-        Double micros = time ? timeIt(f, args) : null;
+        Double micros = time ? timeIt(f) : null;
         if (json) {
             ObjectNode node = new ObjectMapper().createObjectNode();
             node.put("value", value);
@@ -92,11 +142,11 @@ public final class EvalCommand implements Runnable {
     }
 
     /** Median over 15 batches of the mean time per call, after about 0.5 s of warm-up. */
-    private Double timeIt(NumericFunction f, CallArguments args) {
+    private Double timeIt(Evaluable f) {
         boolean precise = digits != null;
         java.util.function.DoubleSupplier once = precise
-                ? () -> f.precise(args, digits, digits + 20L).doubleValue()
-                : () -> f.inDouble(args).value();
+                ? () -> f.precise(digits).doubleValue()
+                : () -> f.inDouble().value();
         double sink = 0;
         long start = System.nanoTime();
         int calls = 0;

@@ -20,9 +20,10 @@ import zipfscale.expr.Symbol;
 
 /**
  * Evaluates an expression in double precision at a point (a value for every free symbol). Script-defined
- * functions must have been expanded before. Finite sums are added term by term (at most
- * {@value #MAX_TERMS} terms); infinite sums and integrals are the business of the Zipf-sum and Mellin
- * engines and are reported as unsupported here.
+ * functions must have been expanded before. Short finite sums are added term by term; long ones and
+ * convergent infinite sums with a smooth summand go to {@link GeneralSums} (Euler-Maclaurin, cost
+ * independent of the bound; a long sum it cannot do is added term by term up to {@value #MAX_TERMS}
+ * terms); integrals are the business of the Mellin engine and are reported as unsupported here.
  *
  * <p>Every result is finite and real, or an {@link EvaluationException} says why not: no NaN leaves.
  */
@@ -293,9 +294,17 @@ public final class DoubleEvaluator implements Expr.Visitor<Double> {
             return eval(power.constant()) * PowerSums.value(eval(power.exponent()), eval(power.lower()));
         }
         double lo = eval(e.lower());
-        double hi = eval(e.upper());
-        if (Double.isInfinite(hi) || hi - lo > MAX_TERMS) {
-            throw EvaluationException.unsupported("an infinite or very long sum needs the Zipf-sum engine");
+        double hi = Math.floor(eval(e.upper())); // a last index that is not whole means its floor (as Symja's Sum)
+        if (Double.isInfinite(hi) || hi - lo > GeneralSums.DIRECT) {
+            EvaluationException refused;
+            try {
+                return bounded(GeneralSums.sum(e, env));
+            } catch (EvaluationException ex) {
+                refused = ex;
+            }
+            if (Double.isInfinite(hi) || hi - lo > MAX_TERMS || !refused.unsupported()) {
+                throw refused;
+            }
         }
         if (lo != Math.rint(lo) || hi != Math.rint(hi)) {
             throw EvaluationException.undefined("sum bounds must be integers");
@@ -307,6 +316,14 @@ public final class DoubleEvaluator implements Expr.Visitor<Double> {
             s += new DoubleEvaluator(inner).eval(e.body());
         }
         return s;
+    }
+
+    /** A general sum's value when its bound is within 1e-12 of it (the double mode's promise). */
+    private static double bounded(Estimate s) {
+        if (s.relativeError() > 1e-12) {
+            throw EvaluationException.unsupported("the sum is known only to a relative error of " + s.relativeError());
+        }
+        return s.value();
     }
 
     @Override

@@ -23,7 +23,9 @@ import zipfscale.expr.Symbol;
 /**
  * Evaluates an expression with Apfloat at a chosen number of significant digits (the reference mode of
  * the checkers: 40 digits by default). Values of symbols are given exactly as {@link BigDecimal}s.
- * Script-defined functions must be expanded first; finite sums of at most {@value #MAX_TERMS} terms.
+ * Script-defined functions must be expanded first; long finite sums and convergent infinite sums with a
+ * smooth summand by {@link PreciseGeneralSums}, short ones (and up to {@value #MAX_TERMS} terms of a
+ * summand it cannot do) term by term.
  * exp, log, real powers, sin, cos, Gamma and zeta go through {@link PreciseFunctions} (the engine's own algorithms,
  * memoised; Apfloat's where those do not apply).
  */
@@ -40,6 +42,15 @@ public final class PreciseEvaluator implements Expr.Visitor<Apfloat> {
     public static Apfloat evaluate(Expr e, Map<String, BigDecimal> point, long digits) {
         Map<String, Apfloat> env = new HashMap<>();
         point.forEach((k, v) -> env.put(k, new Apfloat(v, digits)));
+        try {
+            return new PreciseEvaluator(env, digits).eval(e);
+        } catch (ArithmeticException | org.apfloat.ApfloatRuntimeException ex) {
+            throw EvaluationException.undefined(String.valueOf(ex.getMessage()));
+        }
+    }
+
+    /** As {@link #evaluate}, the point already in Apfloat (for the engine's own callers). */
+    static Apfloat evaluateApfloat(Expr e, Map<String, Apfloat> env, long digits) {
         try {
             return new PreciseEvaluator(env, digits).eval(e);
         } catch (ArithmeticException | org.apfloat.ApfloatRuntimeException ex) {
@@ -252,16 +263,26 @@ public final class PreciseEvaluator implements Expr.Visitor<Apfloat> {
         if (power != null) {
             return eval(power.constant()).multiply(PowerSums.value(eval(power.exponent()), eval(power.lower()), digits));
         }
-        if (e.upper() instanceof Constant) {
-            throw EvaluationException.unsupported("an infinite sum of this shape needs the Zipf-sum engine");
-        }
+        boolean infinite = e.upper() instanceof Constant;
         Apfloat lo = eval(e.lower());
-        Apfloat hi = eval(e.upper());
+        Apfloat hi = infinite ? null : eval(e.upper()).floor(); // a last index that is not whole means its floor
+        if (infinite || hi.subtract(lo).compareTo(num(GeneralSums.DIRECT)) > 0) {
+            EvaluationException refused;
+            try {
+                PreciseEstimate s = PreciseGeneralSums.sum(e, env, (int) Math.min(Integer.MAX_VALUE, digits));
+                if (s.error().compareTo(ApfloatMath.abs(s.value()).multiply(ApfloatMath.pow(num(10), -digits))) > 0) {
+                    throw EvaluationException.unsupported("the sum is not known to " + digits + " digits");
+                }
+                return s.value().precision(digits);
+            } catch (EvaluationException ex) {
+                refused = ex;
+            }
+            if (infinite || hi.subtract(lo).compareTo(num(MAX_TERMS)) > 0 || !refused.unsupported()) {
+                throw refused;
+            }
+        }
         if (!lo.equals(lo.truncate()) || !hi.equals(hi.truncate())) {
             throw EvaluationException.undefined("sum bounds must be integers");
-        }
-        if (hi.subtract(lo).compareTo(num(MAX_TERMS)) > 0) {
-            throw EvaluationException.unsupported("a sum of more than " + MAX_TERMS + " terms");
         }
         Map<String, Apfloat> inner = new HashMap<>(env);
         Apfloat s = num(0);
