@@ -46,8 +46,9 @@ public final class ExpressionReader {
     private final String sourceLine;
 
     private ExpressionReader(String text, Positions positions, String sourceLine) {
-        this.scan = Prescan.of(text);
-        this.positions = positions;
+        AtNotation at = AtNotation.of(text, positions, sourceLine);
+        this.scan = Prescan.of(at.text());
+        this.positions = (offset, length) -> positions.at(at.origin(offset), length);
         this.sourceLine = sourceLine;
     }
 
