@@ -278,6 +278,11 @@ public final class ExpressionReader {
             errorAtName(head, "'" + head + "' is not part of the expression language");
             return Expr.num(0);
         }
+        if (head.equals("NonCommutativeMultiply")) {
+            int at = scan.original().indexOf("**");
+            error(Math.max(at, 0), 2, "'**' is not an operator here: write '^' for powers (alpha^2, not alpha**2)");
+            return Expr.num(0);
+        }
         if (SymjaHeads.isOperator(head)) {
             error(0, "operator '" + head + "' is not part of the expression language");
             return Expr.num(0);

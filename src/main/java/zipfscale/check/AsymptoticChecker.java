@@ -40,8 +40,8 @@ final class AsymptoticChecker {
         Expr lhs;
         Expr rhs;
         try {
-            lhs = keepWeights.prepare(c.lhs(), where);
-            rhs = keepWeights.prepare(c.rhs(), where);
+            lhs = PowerSummands.normalise(keepWeights.prepare(c.lhs(), where), derivation.definitions());
+            rhs = PowerSummands.normalise(keepWeights.prepare(c.rhs(), where), derivation.definitions());
         } catch (zipfscale.expr.NotDifferentiableException e) {
             return result(c, Verdict.UNDECIDED, "Diff: " + e.getMessage(), Evidence.none());
         }

@@ -24,7 +24,8 @@ import zipfscale.numerics.PreciseEstimate;
             "  mellin(g, s). Kernels g: exp, gauss, inv1pu, inv1pu2, step, poissonK."})
 public final class EvalCommand implements Runnable {
 
-    @Parameters(index = "0", paramLabel = "CALL", description = "e.g. 'missing(alpha=1.5, D=1e12)'")
+    @Parameters(index = "0", paramLabel = "CALL", description = "e.g. 'missing(alpha=1.5, D=1e12)' or, in the"
+            + " documented order, 'missing(1.5, 1e12)'")
     String call;
 
     @Option(names = "--digits", paramLabel = "N", description = "high precision with N significant digits (1..60)")
@@ -45,7 +46,7 @@ public final class EvalCommand implements Runnable {
         NumericFunction f = NumericFunction.byId(parsed.name()).orElseThrow(() -> CallParser.error(call,
                 parsed.nameColumn(), parsed.name().length(), "unknown function '" + parsed.name() + "'; known: "
                         + String.join(", ", Arrays.stream(NumericFunction.values()).map(NumericFunction::signature).toList())));
-        CallArguments args = new CallArguments(parsed);
+        CallArguments args = new CallArguments(CallParser.named(parsed, f.parameters()));
         args.allowOnly(f.argumentNames());
         PrintWriter out = spec.commandLine().getOut();
         String value;
