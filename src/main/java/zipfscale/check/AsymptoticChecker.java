@@ -45,6 +45,10 @@ final class AsymptoticChecker {
         } catch (zipfscale.expr.NotDifferentiableException e) {
             return result(c, Verdict.UNDECIDED, "Diff: " + e.getMessage(), Evidence.none());
         }
+        WeightFolding.Folded folded = WeightFolding.fold(List.of(lhs, rhs), weights);
+        lhs = folded.expressions().get(0);
+        rhs = folded.expressions().get(1);
+        weights = folded.weights();
         ClaimContext ctx = new ClaimContext(derivation, c);
         String x = c.variable();
         ZipfSumLemmas lemmas = new ZipfSumLemmas(weights, x);
