@@ -57,48 +57,105 @@ final class WeightFolding {
         }.rewrite(e);
     }
 
+    /**
+     * Folds the weight: every power {@code k^e} of the summand (one exponent e for all) together with the
+     * k-free factors that stand beside it in every product it occurs in (the constant c of the weight,
+     * {@code 1/Z}), as one call {@code w(k)} with {@code w(k) = c k^e}. Nothing is folded when k occurs
+     * otherwise than in those powers.
+     */
     private Sum foldSum(Sum s) {
         String k = s.index();
-        List<Expr> candidates = new ArrayList<>();
-        collect(s.body(), k, candidates);
-        for (Expr w : candidates) {
-            Expr probe = replace(s.body(), w, new Symbol("zipfscale_weight_probe"));
-            if (FreeSymbols.of(probe).contains(k)) {
-                continue;
-            }
-            String name;
-            do {
-                name = "w" + (++counter);
-            } while (weights.containsKey(name) || FreeSymbols.of(s.body()).contains(name));
-            weights.put(name, ZipfWeight.of(w, k));
-            Expr body = replace(s.body(), w, new Call(name, List.of(new Symbol(k))));
-            return new Sum(body, k, s.lower(), s.upper());
+        List<Pow> powers = new ArrayList<>();
+        List<List<Expr>> siblings = new ArrayList<>();
+        powersOfK(s.body(), k, null, powers, siblings);
+        if (powers.isEmpty() || powers.stream().anyMatch(p -> !p.equals(powers.get(0)))) {
+            return s;
         }
-        return s;
+        Pow kPower = powers.get(0);
+        List<Expr> common = new ArrayList<>(siblings.get(0));
+        for (List<Expr> sib : siblings) {
+            List<Expr> kept = new ArrayList<>();
+            List<Expr> pool = new ArrayList<>(sib);
+            for (Expr f : common) {
+                if (pool.remove(f)) {
+                    kept.add(f);
+                }
+            }
+            common = kept;
+        }
+        String name;
+        do {
+            name = "w" + (++counter);
+        } while (weights.containsKey(name) || FreeSymbols.of(s.body()).contains(name));
+        Call call = new Call(name, List.of(new Symbol(k)));
+        List<Expr> weightFactors = new ArrayList<>(common);
+        weightFactors.add(kPower);
+        ZipfWeight w = ZipfWeight.of(weightFactors.size() == 1 ? kPower : new Mul(weightFactors), k);
+        if (w == null) {
+            return s;
+        }
+        List<Expr> fold = common;
+        Expr body = new Rewriter() {
+            @Override
+            public Expr visitMul(Mul m) {
+                // the children are rewritten first: k^e is already the call here
+                Expr rewritten = super.visitMul(m);
+                if (!(rewritten instanceof Mul inner) || !inner.factors().contains(call)) {
+                    return rewritten;
+                }
+                List<Expr> rest = new ArrayList<>(inner.factors());
+                for (Expr f : fold) {
+                    rest.remove(f);
+                }
+                return rest.size() == 1 ? rest.get(0) : new Mul(rest);
+            }
+
+            @Override
+            public Expr visitPow(Pow p) {
+                return p.equals(kPower) ? call : super.visitPow(p);
+            }
+        }.rewrite(s.body());
+        if (FreeSymbols.of(replaceCalls(body, name)).contains(k)) {
+            return s;
+        }
+        weights.put(name, w);
+        return new Sum(body, k, s.lower(), s.upper());
     }
 
-    /** Subexpressions of the form c k^(-a) (products and powers), outermost first. */
-    private static void collect(Expr e, String k, List<Expr> out) {
-        if ((e instanceof Mul || e instanceof Pow) && ZipfWeight.of(e, k) != null && !out.contains(e)) {
-            out.add(e);
+    /** The powers k^e of {@code e} with, for each, the k-free factors of the product it stands in. */
+    private static void powersOfK(Expr e, String k, Mul parent, List<Pow> powers, List<List<Expr>> siblings) {
+        if (e instanceof Pow p && p.base() instanceof Symbol b && b.name().equals(k)
+                && !FreeSymbols.of(p.exponent()).contains(k)) {
+            powers.add(p);
+            List<Expr> sib = new ArrayList<>();
+            if (parent != null) {
+                for (Expr f : parent.factors()) {
+                    if (!FreeSymbols.of(f).contains(k)) {
+                        sib.add(f);
+                    }
+                }
+            }
+            siblings.add(sib);
+            return;
         }
         if (e instanceof Mul m) {
-            m.factors().forEach(f -> collect(f, k, out));
+            m.factors().forEach(f -> powersOfK(f, k, m, powers, siblings));
         } else if (e instanceof Pow p) {
-            collect(p.base(), k, out);
-            collect(p.exponent(), k, out);
+            powersOfK(p.base(), k, null, powers, siblings);
+            powersOfK(p.exponent(), k, null, powers, siblings);
         } else if (e instanceof zipfscale.expr.Add a) {
-            a.terms().forEach(t -> collect(t, k, out));
+            a.terms().forEach(t -> powersOfK(t, k, null, powers, siblings));
         } else if (e instanceof Call c) {
-            c.args().forEach(t -> collect(t, k, out));
+            c.args().forEach(t -> powersOfK(t, k, null, powers, siblings));
         }
     }
 
-    private static Expr replace(Expr e, Expr target, Expr by) {
+    /** {@code e} with the calls of {@code name} replaced by a probe name, to see what else holds k. */
+    private static Expr replaceCalls(Expr e, String name) {
         return new Rewriter() {
             @Override
-            public Expr rewrite(Expr x) {
-                return x.equals(target) ? by : super.rewrite(x);
+            public Expr visitCall(Call c) {
+                return c.function().equals(name) ? new Symbol("zipfscale_weight_probe") : super.visitCall(c);
             }
         }.rewrite(e);
     }
