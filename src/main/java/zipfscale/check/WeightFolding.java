@@ -95,6 +95,7 @@ final class WeightFolding {
             return s;
         }
         List<Expr> fold = common;
+        boolean[] repeated = {false};
         Expr body = new Rewriter() {
             @Override
             public Expr visitMul(Mul m) {
@@ -102,6 +103,9 @@ final class WeightFolding {
                 Expr rewritten = super.visitMul(m);
                 if (!(rewritten instanceof Mul inner) || !inner.factors().contains(call)) {
                     return rewritten;
+                }
+                if (java.util.Collections.frequency(inner.factors(), call) > 1) {
+                    repeated[0] = true;   // k^e k^e c is not (c k^e)^2: leave such a summand as written
                 }
                 List<Expr> rest = new ArrayList<>(inner.factors());
                 for (Expr f : fold) {
@@ -115,7 +119,7 @@ final class WeightFolding {
                 return p.equals(kPower) ? call : super.visitPow(p);
             }
         }.rewrite(s.body());
-        if (FreeSymbols.of(replaceCalls(body, name)).contains(k)) {
+        if (repeated[0] || FreeSymbols.of(replaceCalls(body, name)).contains(k)) {
             return s;
         }
         weights.put(name, w);
