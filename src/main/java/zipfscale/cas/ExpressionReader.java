@@ -46,8 +46,9 @@ public final class ExpressionReader {
     private final String sourceLine;
 
     private ExpressionReader(String text, Positions positions, String sourceLine) {
-        this.scan = Prescan.of(text);
-        this.positions = positions;
+        AtNotation at = AtNotation.of(text, positions, sourceLine);
+        this.scan = Prescan.of(at.text());
+        this.positions = (offset, length) -> positions.at(at.origin(offset), length);
         this.sourceLine = sourceLine;
     }
 
@@ -275,6 +276,11 @@ public final class ExpressionReader {
         }
         if (Builtin.byName(head) == null && !Symbol.isValidName(head)) {
             errorAtName(head, "'" + head + "' is not part of the expression language");
+            return Expr.num(0);
+        }
+        if (head.equals("NonCommutativeMultiply")) {
+            int at = scan.original().indexOf("**");
+            error(Math.max(at, 0), 2, "'**' is not an operator here: write '^' for powers (alpha^2, not alpha**2)");
             return Expr.num(0);
         }
         if (SymjaHeads.isOperator(head)) {

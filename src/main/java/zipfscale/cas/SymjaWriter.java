@@ -98,7 +98,7 @@ final class SymjaWriter implements Expr.Visitor<String> {
         if (e.builtin() == null) {
             throw new IllegalArgumentException("unexpanded function '" + e.function() + "' cannot go to Symja");
         }
-        if (e.builtin() == Builtin.DIFF) {
+        if (e.builtin() == Builtin.DIFF || e.builtin() == Builtin.SUBS) {
             throw new IllegalArgumentException("Diff is expanded by zipfscale.expr.Differentiation before Symja sees a claim");
         }
         if (e.builtin() == Builtin.ARG_MIN) {

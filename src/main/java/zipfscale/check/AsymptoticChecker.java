@@ -49,11 +49,15 @@ final class AsymptoticChecker {
         Expr lhs;
         Expr rhs;
         try {
-            lhs = keepWeights.prepare(c.lhs(), where);
-            rhs = keepWeights.prepare(c.rhs(), where);
+            lhs = PowerSummands.normalise(keepWeights.prepare(c.lhs(), where), derivation.definitions());
+            rhs = PowerSummands.normalise(keepWeights.prepare(c.rhs(), where), derivation.definitions());
         } catch (zipfscale.expr.NotDifferentiableException e) {
             return result(c, Verdict.UNDECIDED, "Diff: " + e.getMessage(), Evidence.none());
         }
+        WeightFolding.Folded folded = WeightFolding.fold(List.of(lhs, rhs), weights);
+        lhs = folded.expressions().get(0);
+        rhs = folded.expressions().get(1);
+        weights = folded.weights();
         ClaimContext ctx = new ClaimContext(derivation, c);
         String x = c.variable();
         ZipfSumLemmas lemmas = new ZipfSumLemmas(weights, x);

@@ -41,7 +41,7 @@ public final class ClaimChecker implements Claim.Visitor<CheckResult> {
         Expr lhs = ctx.prepare(c.lhs());
         Expr rhs = ctx.prepare(c.rhs());
         NumericWitness.Outcome num = new NumericWitness(settings).run(lhs, rhs, ctx,
-                (l, r, tol) -> !tol.equal(l, r));
+                (l, r, tol) -> !tol.equal(l, r), isZero(lhs) || isZero(rhs));
         SymbolicWitness.Outcome sym = new SymbolicWitness(settings).equal(lhs, rhs, ctx.constraints(),
                 Bounds.of(ctx.constraints()));
         return combine(c, num, sym, Tolerance.HIGH_PRECISION);
@@ -94,6 +94,10 @@ public final class ClaimChecker implements Claim.Visitor<CheckResult> {
                 return result(c, Verdict.CHECKED, "holds at " + num.used() + " random points (40 digits, "
                         + tol + ", seed " + settings.seed() + "); no symbolic proof", ev);
         }
+    }
+
+    private static boolean isZero(Expr e) {
+        return e instanceof zipfscale.expr.Rational r && r.numerator().signum() == 0;
     }
 
     private static String witness(NumericWitness.Outcome num) {

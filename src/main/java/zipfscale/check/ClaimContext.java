@@ -19,11 +19,13 @@ import zipfscale.expr.RelOp;
  */
 final class ClaimContext {
     private final Expansion expansion;
+    private final Derivation derivation;
     private final Map<String, Expr> where = new HashMap<>();
     private final List<Comparison> constraints = new ArrayList<>();
 
     ClaimContext(Derivation d, Claim c) {
         this.expansion = new Expansion(d.definitions());
+        this.derivation = d;
         where.putAll(expansion.bindings(c.info().where()));
         for (Assumption a : d.assumptions()) {
             constraints.add(new Comparison(prepare(a.comparison().lhs()), a.comparison().op(),
@@ -36,9 +38,12 @@ final class ClaimContext {
         }
     }
 
-    /** Definitions expanded, where-bindings substituted, derivatives taken: {@link Expansion#prepare}. */
+    /**
+     * Definitions expanded, where-bindings substituted, derivatives taken ({@link Expansion#prepare}), and
+     * power summands in one form ({@link PowerSummands}).
+     */
     Expr prepare(Expr e) {
-        return expansion.prepare(e, where);
+        return PowerSummands.normalise(expansion.prepare(e, where), derivation.definitions());
     }
 
     List<Comparison> constraints() {

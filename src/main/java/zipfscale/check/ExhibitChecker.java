@@ -42,7 +42,7 @@ public final class ExhibitChecker implements Exhibit.Visitor<ExhibitResult> {
      * differentiated (as {@code ClaimContext} does; elaboration has shown that the derivatives exist).
      */
     private Expr prepare(Expr e, java.util.List<Binding> where) {
-        return expansion.prepare(e, expansion.bindings(where));
+        return PowerSummands.normalise(expansion.prepare(e, expansion.bindings(where)), derivation.definitions());
     }
 
     /** Prepares an expression of a statement with the given bindings. */

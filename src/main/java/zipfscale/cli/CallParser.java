@@ -1,6 +1,7 @@
 package zipfscale.cli;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import zipfscale.diag.Diagnostic;
 import zipfscale.diag.InputException;
@@ -25,6 +26,54 @@ final class CallParser {
 
     private CallParser(String src) {
         this.src = src;
+    }
+
+    /**
+     * The call with its positional arguments ({@code zeta(2)}, {@code tail(1.5, 10)}) named in the order
+     * of {@code params} (optional ones end in '?'): required parameters take them first, optional ones
+     * only when there are more values than required parameters, left to right, so that
+     * {@code dynsum(1.5, 0.5, 100)} is alpha, beta, tau and {@code dynsum(1.5, 0.5, 2, 100)} also gives c.
+     */
+    static ParsedCall named(ParsedCall c, List<String> params) {
+        List<Arg> positional = new java.util.ArrayList<>();
+        Map<String, Arg> out = new LinkedHashMap<>();
+        for (Map.Entry<String, Arg> e : c.args().entrySet()) {
+            if (e.getKey().startsWith("#")) {
+                positional.add(e.getValue());
+            } else {
+                out.put(e.getKey(), e.getValue());
+            }
+        }
+        if (positional.isEmpty()) {
+            return c;
+        }
+        long required = params.stream().filter(p -> !p.endsWith("?")).count();
+        long optionalBudget = positional.size() - required;
+        int next = 0;
+        for (String p : params) {
+            if (next >= positional.size()) {
+                break;
+            }
+            boolean optional = p.endsWith("?");
+            if (optional && optionalBudget <= 0) {
+                continue;
+            }
+            if (optional) {
+                optionalBudget--;
+            }
+            String name = p.replace("?", "");
+            if (out.containsKey(name)) {
+                throw error(c.source(), positional.get(next).column(), positional.get(next).text().length(),
+                        c.name() + ": argument '" + name + "' given by position and by name");
+            }
+            out.put(name, positional.get(next++));
+        }
+        if (next < positional.size()) {
+            Arg extra = positional.get(next);
+            throw error(c.source(), extra.column(), extra.text().length(), c.name() + " takes at most "
+                    + params.size() + " arguments, got " + positional.size());
+        }
+        return new ParsedCall(c.name(), c.nameColumn(), out, c.source());
     }
 
     static ParsedCall parse(String text) {
@@ -55,12 +104,27 @@ final class CallParser {
             while (true) {
                 skipSpace();
                 int keyStart = pos;
-                String key = identifier("an argument name");
+                String key = null;
+                if (Character.isLetter(peek()) || peek() == '_') {
+                    key = identifier("an argument name");
+                    skipSpace();
+                    if (peek() != '=') {
+                        // a positional value that is a name (a kernel such as exp): read it again as a value
+                        pos = keyStart;
+                        key = null;
+                    }
+                }
+                if (key == null) {
+                    if (args.keySet().stream().anyMatch(k -> !k.startsWith("#"))) {
+                        throw error("positional arguments come before named ones (name=value)");
+                    }
+                    key = "#" + args.size();
+                } else {
+                    expect('=');
+                }
                 if (args.containsKey(key)) {
                     throw error(src, keyStart + 1, key.length(), "argument '" + key + "' given twice");
                 }
-                skipSpace();
-                expect('=');
                 skipSpace();
                 int valueStart = pos;
                 boolean number = peek() != 0 && !Character.isLetter(peek());

@@ -25,7 +25,8 @@ import zipfscale.numerics.PreciseEstimate;
             "  Kernels g: exp, gauss, inv1pu, inv1pu2, step, poissonK."})
 public final class EvalCommand implements Runnable {
 
-    @Parameters(index = "0", paramLabel = "CALL", description = "e.g. 'missing(alpha=1.5, D=1e12)'")
+    @Parameters(index = "0", paramLabel = "CALL", description = "e.g. 'missing(alpha=1.5, D=1e12)' or, in the"
+            + " documented order, 'missing(1.5, 1e12)'")
     String call;
 
     @Option(names = "--digits", paramLabel = "N", description = "high precision with N significant digits (1..60)")
@@ -74,7 +75,7 @@ public final class EvalCommand implements Runnable {
                 parsed.nameColumn(), parsed.name().length(), "unknown function '" + parsed.name() + "'; known: "
                         + String.join(", ", Arrays.stream(NumericFunction.values()).map(NumericFunction::signature).toList())
                         + ", sum(EXPR, k, lo, hi)"));
-        CallArguments args = new CallArguments(parsed);
+        CallArguments args = new CallArguments(CallParser.named(parsed, f.parameters()));
         args.allowOnly(f.argumentNames());
         return new Evaluable() {
             @Override

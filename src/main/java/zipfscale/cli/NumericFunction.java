@@ -132,6 +132,11 @@ enum NumericFunction {
         return id;
     }
 
+    /** Parameter names in the documented order, optional ones ending in '?'. */
+    List<String> parameters() {
+        return params;
+    }
+
     /** Argument names, optional ones without their trailing '?'. */
     List<String> argumentNames() {
         return params.stream().map(s -> s.replace("?", "")).toList();

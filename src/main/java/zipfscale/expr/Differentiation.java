@@ -35,6 +35,9 @@ public final class Differentiation {
                 if (inner instanceof Call call && call.builtin() == Builtin.DIFF) {
                     return ofCall(call);
                 }
+                if (inner instanceof Call call && call.builtin() == Builtin.SUBS) {
+                    return atPoint(call);
+                }
                 return inner;
             }
         }.rewrite(e);
@@ -55,6 +58,18 @@ public final class Differentiation {
             }
         }
         return null;
+    }
+
+    /**
+     * {@code Subs(f, x, a)}: f with x = a, once the derivatives inside f are taken (the caller works
+     * innermost first), so that {@code Subs(Diff(f, N), N, Nopt)} is f'(Nopt), not the derivative of a
+     * constant.
+     */
+    private static Expr atPoint(Call c) {
+        if (!(c.args().get(1) instanceof Symbol x)) {
+            throw new NotDifferentiableException("the variable of 'at' (Subs) must be a name");
+        }
+        return Substitution.apply(expandAll(c.args().get(0)), java.util.Map.of(x.name(), c.args().get(2)));
     }
 
     private static Expr ofCall(Call c) {
@@ -202,6 +217,8 @@ public final class Differentiation {
                 throw new NotDifferentiableException("Zeta has no derivative rule here in its first argument");
             case DIFF:
                 return d(ofCall(c));
+            case SUBS:
+                return d(atPoint(c));
             default:
                 throw new NotDifferentiableException(b.spelling() + " is not differentiable everywhere; Diff refuses it");
         }

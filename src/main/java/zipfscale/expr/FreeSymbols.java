@@ -73,6 +73,12 @@ public final class FreeSymbols implements Expr.Visitor<Set<String>> {
             s.remove(bound.name());
             return s;
         }
+        if (e.builtin() == Builtin.SUBS && e.args().get(1) instanceof Symbol bound) {
+            Set<String> s = e.args().get(0).accept(this);
+            s.remove(bound.name());
+            s.addAll(e.args().get(2).accept(this));
+            return s;
+        }
         return union(e.args());
     }
 

@@ -34,6 +34,24 @@ public final class Substitution extends Rewriter {
         return new Substitution(m);
     }
 
+    /**
+     * The variable of {@code ArgMin(f, N)} is bound in f, and that of {@code Subs(f, x, a)} in f (not in
+     * a): a replacement of the same name does not reach there.
+     */
+    @Override
+    public Expr visitCall(Call e) {
+        if ((e.builtin() == Builtin.ARG_MIN || e.builtin() == Builtin.SUBS) && e.args().get(1) instanceof Symbol v
+                && replacements.containsKey(v.name())) {
+            java.util.List<Expr> args = new java.util.ArrayList<>(e.args());
+            args.set(0, without(v.name()).rewrite(args.get(0)));
+            for (int i = 2; i < args.size(); i++) {
+                args.set(i, rewrite(args.get(i)));
+            }
+            return new Call(e.function(), args);
+        }
+        return super.visitCall(e);
+    }
+
     @Override
     public Expr visitSum(Sum e) {
         Substitution inner = without(e.index());

@@ -49,7 +49,6 @@ public final class ExhibitTable implements ExhibitResult.Visitor<String> {
     }
 
     private static String oneLine(String s) {
-        String t = s.replace('\n', ' ');
-        return t.length() > 160 ? t.substring(0, 157) + "..." : t;
+        return TextWrap.wrap(s, TextWrap.WIDTH, "    ");
     }
 }

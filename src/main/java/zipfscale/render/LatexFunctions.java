@@ -83,6 +83,8 @@ final class LatexFunctions {
                         + printer.parenthesize(a.get(0).accept(printer), LatexPrinter.MUL));
             case DIFF:
                 return derivative(a);
+            case SUBS:
+                return atPoint(a);
             case BOOLE:
                 return atom("\\mathbf{1}" + printer.open("\\{") + condition(a.get(0)) + printer.close("\\}"));
             default:
@@ -105,6 +107,26 @@ final class LatexFunctions {
         String bottom = n == null ? d + " " + x : d + " " + x + "^{" + n + "}";
         return new LatexFragment("\\frac{" + top + "}{" + bottom + "} "
                 + printer.parenthesize(f.accept(printer), LatexPrinter.MUL + 1), LatexPrinter.MUL);
+    }
+
+    /**
+     * {@code Subs(f, x, a)} (the script's {@code Diff(f, x) at x = a}) as {@code f'(x)|_{x = a}}: primes
+     * when f is a defined function called with x alone ({@code R'(N)}, {@code R''(N)}), otherwise the
+     * printed derivative between {@code \left.} and {@code \right|}.
+     */
+    private LatexFragment atPoint(List<Expr> a) {
+        String x = printer.inlined(a.get(1)).text();
+        String point = "_{" + x + " = " + printer.inlined(a.get(2)).text() + "}";
+        Expr f = a.get(0);
+        if (f instanceof Call d && d.builtin() == Builtin.DIFF && d.args().get(0) instanceof Call g
+                && g.builtin() == null && g.args().equals(List.of(a.get(1))) && d.args().get(1).equals(a.get(1))
+                && symbols.notationFor(g.function()) == null) {
+            int n = d.args().size() == 3 && d.args().get(2) instanceof zipfscale.expr.Rational r
+                    ? r.numerator().intValue() : 1;
+            String primes = n <= 3 ? "'".repeat(n) : "^{(" + n + ")}";
+            return atom(symbols.symbol(g.function()) + primes + arguments(g.args()) + "\\big|" + point);
+        }
+        return atom("\\left. " + f.accept(printer).text() + " \\right|" + point);
     }
 
     /** {@code e^{x}} for a short exponent, {@code \exp\left(x\right)} otherwise. */

@@ -6,7 +6,10 @@ import java.util.Map;
 import zipfscale.check.CheckResult;
 import zipfscale.check.Verdict;
 
-/** The terminal table of claims and verdicts printed by {@code zipfscale check}. */
+/**
+ * The terminal table of claims and verdicts printed by {@code zipfscale check}; long reasons are wrapped
+ * in their column ({@link TextWrap}), never cut.
+ */
 public final class VerdictTable {
 
     private VerdictTable() {
@@ -23,7 +26,7 @@ public final class VerdictTable {
         for (CheckResult r : results) {
             counts.merge(r.verdict(), 1, Integer::sum);
             out.append(String.format("%-" + idw + "s  %-9s  %-6s  %s%n", label(r), r.verdict(),
-                    r.claim().relationSpelling(), oneLine(r.reason())));
+                    r.claim().relationSpelling(), TextWrap.wrap(r.reason(), TextWrap.WIDTH, " ".repeat(idw + 21))));
         }
         out.append(String.format("%n%d claims: ", results.size()));
         StringBuilder s = new StringBuilder();
@@ -39,10 +42,5 @@ public final class VerdictTable {
 
     private static String label(CheckResult r) {
         return r.derivation().file() + ":" + r.claim().info().span().line() + " " + r.claim().info().id();
-    }
-
-    private static String oneLine(String s) {
-        String t = s.replace('\n', ' ');
-        return t.length() > 160 ? t.substring(0, 157) + "..." : t;
     }
 }

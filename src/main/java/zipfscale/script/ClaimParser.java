@@ -144,7 +144,7 @@ final class ClaimParser {
                     && (i + 2 >= s.length() || !TopLevel.isNameChar(s.charAt(i + 2)))) {
                 found.add(new Found(i, "=" + next));
                 i++;
-            } else if (c == '=') {
+            } else if (c == '=' && !TopLevel.isAtBinding(s, i)) {
                 throw new InputException(Diagnostic.error(t.span(i, 1),
                         "'=' is not a relation: write '==' for equality", t.sourceLine()));
             }

@@ -209,7 +209,7 @@ final class ExhibitParser {
             char ch = s.charAt(i);
             char next = i + 1 < s.length() ? s.charAt(i + 1) : '\0';
             boolean arrow = ch == '>' && i > 0 && s.charAt(i - 1) == '-';
-            if (depth[i] == 0 && (ch == '<' || ch == '~' || (ch == '>' && !arrow) || (ch == '=' && next != '>'))) {
+            if (depth[i] == 0 && (ch == '<' || ch == '~' || (ch == '>' && !arrow) || (ch == '=' && next != '>' && !TopLevel.isAtBinding(s, i)))) {
                 throw error(body.span(i, 1), "a " + kind + " is one expression, not a relation or an assignment",
                         body);
             }

@@ -95,6 +95,12 @@ final class NameCheck {
         check(c.rhs(), scope, c.span());
         Set<String> sides = new HashSet<>(FreeSymbols.of(c.lhs()));
         sides.addAll(FreeSymbols.of(c.rhs()));
+        if (expandable) {
+            // a binding may name a symbol that occurs only inside a definition, as for values
+            Expansion inDefinitions = new Expansion(new ArrayList<>(definitions.values()));
+            sides.addAll(FreeSymbols.of(inDefinitions.expand(c.lhs())));
+            sides.addAll(FreeSymbols.of(inDefinitions.expand(c.rhs())));
+        }
         Set<String> bindingNames = new HashSet<>();
         for (Binding b : c.where()) {
             check(b.value(), scope, b.span());

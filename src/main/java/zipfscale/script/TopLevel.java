@@ -63,6 +63,29 @@ final class TopLevel {
         return out;
     }
 
+    /**
+     * Whether the '=' at {@code eq} is that of a derivative at a point, {@code Diff(f, x) at x = a}: a name
+     * and the word {@code at} before it (the expression reader reads the notation; here it is only not
+     * mistaken for an assignment or a misspelt relation).
+     */
+    static boolean isAtBinding(String s, int eq) {
+        int i = eq - 1;
+        while (i >= 0 && Character.isWhitespace(s.charAt(i))) {
+            i--;
+        }
+        int nameEnd = i;
+        while (i >= 0 && isNameChar(s.charAt(i))) {
+            i--;
+        }
+        if (i == nameEnd) {
+            return false;
+        }
+        while (i >= 0 && Character.isWhitespace(s.charAt(i))) {
+            i--;
+        }
+        return i >= 1 && s.charAt(i) == 't' && s.charAt(i - 1) == 'a' && (i < 2 || !isNameChar(s.charAt(i - 2)));
+    }
+
     static boolean isNameChar(char c) {
         return c < 128 && (Character.isLetterOrDigit(c) || c == '_');
     }

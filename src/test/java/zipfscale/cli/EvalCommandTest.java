@@ -102,4 +102,28 @@ class EvalCommandTest {
             assertTrue(!r.out().contains("NaN"), r.out());
         }
     }
+
+    @Test
+    void positionalArguments_followTheDocumentedOrder() throws Exception {
+        // zeta(2) = Pi^2/6 = 1.6449340668482264365 (Euler, closed form); 1e-13 relative: the double engine's contract
+        Run r = run("eval", "zeta(2)", "--json");
+        assertEquals(0, r.code(), r.err());
+        double v = Double.parseDouble(new ObjectMapper().readTree(r.out()).get("value").asText());
+        assertTrue(Math.abs(v / (Math.PI * Math.PI / 6) - 1) < 1e-13, r.out());
+        // the same call written both ways gives the same value (same inputs, same engine: exactly equal)
+        Run positional = run("eval", "tail(1.5, 1000)", "--json");
+        Run named = run("eval", "tail(alpha=1.5, M=1000)", "--json");
+        assertEquals(0, positional.code(), positional.err());
+        assertEquals(named.out(), positional.out());
+    }
+
+    @Test
+    void positionalArguments_tooManyOrAfterNamed_areErrorsWithAColumn() {
+        Run many = run("eval", "zeta(2, 3)");
+        assertEquals(2, many.code());
+        assertTrue(many.err().contains("<eval>:1:9: error: zeta takes at most 1 arguments"), many.err());
+        Run mixed = run("eval", "tail(alpha=1.5, 10)");
+        assertEquals(2, mixed.code());
+        assertTrue(mixed.err().contains("positional arguments come before named ones"), mixed.err());
+    }
 }
