@@ -55,7 +55,7 @@ final class PointSampler {
         return out;
     }
 
-    private boolean satisfies(Map<String, Double> p) {
+    boolean satisfies(Map<String, Double> p) {
         Map<String, Double> env = new HashMap<>(p);
         for (Comparison c : constraints) {
             try {
