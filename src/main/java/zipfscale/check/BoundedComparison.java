@@ -18,12 +18,15 @@ import zipfscale.numerics.EvaluationException;
  * <li>Otherwise the sides are evaluated at the working precision p (40 digits). A difference within the
  *     precision floor {@code 10^-(p-5) max(|lhs|, |rhs|)} (the rounding of a p-digit evaluation, with five
  *     digits to spare) is no evidence against the claim: the point agrees, with that floor as its bound.</li>
- * <li>A difference beyond the floor is an apparent violation; it is confirmed at a higher precision p'
+ * <li>A difference beyond the floor is an apparent violation, examined at a higher precision p'
  *     (p + 20, then 100, then 160 digits): the error of the p-digit values is bounded by their distance
- *     from the p'-digit values plus the p' floor, and the violation counts only when it exceeds twice that
+ *     from the p'-digit values plus the p' floor. The violation counts only when it exceeds twice that
  *     bound at p, still holds at p', and neither side at p' is mostly cancellation (its value below
- *     10^-(p'-10) of its terms' magnitude, {@link AbsoluteTerms}). Else the precision is raised again;
- *     an apparent violation left at the top precision is unresolved: no evidence either way.</li>
+ *     10^-(p'-10) of its terms' magnitude, {@link AbsoluteTerms}). When instead the enclosure
+ *     (difference +- twice the bound) admits the relation and the bound is below 10^-20 of the sides, the
+ *     point agrees with that bound (powers with huge exponents lose digits this way). Else (the enclosure
+ *     straddles 0 with digits lost to cancellation) the precision is raised again; an apparent violation
+ *     left at the top precision is unresolved: no evidence either way.</li>
  * </ol>
  *
  * <p>Implementation note: the bound of step 3 is a posteriori (two precisions compared), not an interval
@@ -51,6 +54,9 @@ final class BoundedComparison {
             return bound.divide(scale.precision(20)).doubleValue();
         }
     }
+
+    /** At least 20 digits of the sides known: an enclosure that straddles 0 is then an agreement. */
+    private static final Apfloat KNOWN = new Apfloat("1e-20", 20);
 
     private final NumericBackend numeric;
     private final List<Integer> ladder;
@@ -100,12 +106,19 @@ final class BoundedComparison {
             } catch (EvaluationException | ArithmeticException | org.apfloat.ApfloatRuntimeException e) {
                 return new Result(Kind.UNRESOLVED, d, l, r, m, floor, scale);
             }
+            // the error of the d-digit values: their distance from the d2-digit ones, plus the d2 floor
             Apfloat err = ApfloatMath.abs(l.subtract(l2)).add(ApfloatMath.abs(r.subtract(r2)))
                     .add(floor(ApfloatMath.max(ApfloatMath.abs(l2), ApfloatMath.abs(r2)), d2));
             Apfloat m2 = margin(l2, r2, rel);
-            if (violated(m, err.multiply(new Apfloat(2)), rel) && violated(m2, err, rel)
+            Apfloat twice = err.multiply(new Apfloat(2));
+            if (violated(m, twice, rel) && violated(m2, err, rel)
                     && !cancels(lhs, l2, p, d2) && !cancels(rhs, r2, p, d2)) {
                 return new Result(Kind.VIOLATED, d, l, r, m, err, scale);
+            }
+            if (!violated(m, twice, rel) && err.compareTo(scale.precision(20).multiply(KNOWN)) <= 0) {
+                // the enclosure m +- 2 err contains an admissible margin, and the sides are known to
+                // 20 digits or more: the apparent violation was the rounding of the d-digit evaluation
+                return new Result(Kind.AGREES, d, l, r, m, twice, scale);
             }
             level++;
             d = d2;
