@@ -105,6 +105,8 @@ final class NumericWitness {
             BoundedComparison.Result r;
             try {
                 r = comparison.compare(lhs, rhs, p, rel, climbs < MAX_CLIMBS);
+            } catch (zipfscale.numerics.DivergentSumException e) {
+                return divergent(p, e);
             } catch (EvaluationException e) {
                 if (e.unsupported()) {
                     return new Outcome(Kind.UNSUPPORTED, List.of(), 0, e.getMessage(), null);
@@ -149,6 +151,29 @@ final class NumericWitness {
                     }
                     return null;
             }
+        }
+
+        /**
+         * A side's infinite sum diverges at the point: an identity whose other side is finite there is
+         * violated (a divergent sum has no value; its analytic continuation is not one); otherwise
+         * nothing is decided.
+         */
+        private Outcome divergent(Map<String, BigDecimal> p, zipfscale.numerics.DivergentSumException e) {
+            Sample s = sample(p, new Apfloat(0), new Apfloat(0));
+            if (rel.isEquality()) {
+                for (Expr side : List.of(lhs, rhs)) {
+                    try {
+                        Apfloat v = settings.numeric().evaluatePrecise(side, p, settings.digits());
+                        Sample shownSample = side == lhs ? new Sample(s.point(), digits(v), "diverges")
+                                : new Sample(s.point(), "diverges", digits(v));
+                        return new Outcome(Kind.VIOLATED, List.of(shownSample), used, e.getMessage()
+                                + ", while the other side is finite", accuracy());
+                    } catch (EvaluationException | ArithmeticException | org.apfloat.ApfloatRuntimeException ignored) {
+                        // this side is the divergent one (or cannot be told): try the other
+                    }
+                }
+            }
+            return new Outcome(Kind.UNSUPPORTED, List.of(), 0, e.getMessage() + " at " + s.point(), null);
         }
 
         private void note(BoundedComparison.Result r, Map<String, BigDecimal> p) {

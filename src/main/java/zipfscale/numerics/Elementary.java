@@ -90,7 +90,9 @@ final class Elementary {
         Apfloat xw = x.precision(wp);
         // the starting value from the leading digits and the decimal exponent: x.doubleValue() of a number
         // below 2.2e-308 is subnormal and has too few correct digits for the iteration count below
-        double approx = Math.log(ApfloatMath.scale(x, -x.scale()).doubleValue()) + x.scale() * Math.log(10);
+        double xd = x.doubleValue();
+        double approx = xd >= Double.MIN_NORMAL && xd <= Double.MAX_VALUE ? Math.log(xd)
+                : Math.log(ApfloatMath.scale(x, -x.scale()).doubleValue()) + x.scale() * Math.log(10);
         Apfloat y;
         if (!Double.isFinite(approx)) {
             return ApfloatMath.log(x);
