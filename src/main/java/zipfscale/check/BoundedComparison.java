@@ -16,7 +16,7 @@ import zipfscale.numerics.EvaluationException;
  * <li>Exact first: when both sides have exact rational values at the point ({@link ExactValue}), the
  *     relation is decided exactly (an integer identity false by 1 at 10^40 is refuted here).</li>
  * <li>Otherwise the sides are evaluated at the working precision p (40 digits). A difference within the
- *     precision floor {@code 10^-(p-5) max(|lhs|, |rhs|)} (the rounding of a p-digit evaluation, with five
+ *     precision floor {@code 10^-(p-3) max(|lhs|, |rhs|)} (the rounding of a p-digit evaluation, with three
  *     digits to spare) is no evidence against the claim: the point agrees, with that floor as its bound.</li>
  * <li>A difference beyond the floor is an apparent violation, examined at a higher precision p'
  *     (p + 20, then 100, then 160 digits): the error of the p-digit values is bounded by their distance
@@ -27,6 +27,9 @@ import zipfscale.numerics.EvaluationException;
  *     point agrees with that bound (powers with huge exponents lose digits this way). Else (the enclosure
  *     straddles 0 with digits lost to cancellation) the precision is raised again; an apparent violation
  *     left at the top precision is unresolved: no evidence either way.</li>
+ * <li>Climbs are limited per claim (the caller's {@code climb}); past the limit, an apparent violation
+ *     within twice the rounding noise that climbed points of the same claim showed at p agrees with that
+ *     bound, any other is unresolved.</li>
  * </ol>
  *
  * <p>Implementation note: the bound of step 3 is a posteriori (two precisions compared), not an interval
@@ -60,6 +63,8 @@ final class BoundedComparison {
 
     private final NumericBackend numeric;
     private final List<Integer> ladder;
+    /** The largest relative error bound seen at the working precision at points agreed after a climb. */
+    private double noise;
 
     BoundedComparison(NumericBackend numeric, int digits) {
         this.numeric = numeric;
@@ -94,6 +99,13 @@ final class BoundedComparison {
             if (!violated(m, floor, rel)) {
                 return new Result(Kind.AGREES, d, l, r, m, floor, scale);
             }
+            if (!climb && level == 0 && noise > 0 && !violated(m, scale.precision(20).multiply(
+                    new Apfloat(new BigDecimal(2 * noise), 20)), rel)) {
+                // no more climbs for this claim: within twice the rounding noise that earlier points of the
+                // same claim showed at this precision (each confirmed by a higher one), the point agrees
+                return new Result(Kind.AGREES, d, l, r, m, scale.precision(20).multiply(
+                        new Apfloat(new BigDecimal(2 * noise), 20)), scale);
+            }
             if (!climb || level + 1 >= ladder.size()) {
                 return new Result(Kind.UNRESOLVED, d, l, r, m, floor, scale);
             }
@@ -118,7 +130,11 @@ final class BoundedComparison {
             if (!violated(m, twice, rel) && err.compareTo(scale.precision(20).multiply(KNOWN)) <= 0) {
                 // the enclosure m +- 2 err contains an admissible margin, and the sides are known to
                 // 20 digits or more: the apparent violation was the rounding of the d-digit evaluation
-                return new Result(Kind.AGREES, d, l, r, m, twice, scale);
+                Result agreed = new Result(Kind.AGREES, d, l, r, m, twice, scale);
+                if (level == 0) {
+                    noise = Math.max(noise, agreed.relativeBound());
+                }
+                return agreed;
             }
             level++;
             d = d2;
@@ -157,9 +173,9 @@ final class BoundedComparison {
         return c > 0 || (rel.strict() && err.signum() == 0 && m.signum() == 0);
     }
 
-    /** The rounding floor of a p-digit evaluation: 10^-(p-5) of the scale. */
+    /** The rounding floor of a p-digit evaluation: 10^-(p-3) of the scale. */
     private static Apfloat floor(Apfloat scale, int digits) {
-        return scale.precision(20).multiply(ApfloatMath.pow(new Apfloat(10, 20), -(digits - 5)));
+        return scale.precision(20).multiply(ApfloatMath.pow(new Apfloat(10, 20), -(digits - 3)));
     }
 
     /**

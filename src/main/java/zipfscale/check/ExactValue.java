@@ -18,7 +18,8 @@ import zipfscale.expr.Symbol;
 
 /**
  * The exact rational value of an expression at a point, when it has one that rational arithmetic reaches:
- * numbers, the point's values (exact binary doubles), sums, products, integer powers, Abs, and finite
+ * numbers, the point's values (exact binary doubles), sums, products, integer powers, Abs, Log(1), Exp(0),
+ * Sin(0), Cos(0), and finite
  * sums of at most {@value #MAX_TERMS} terms with integer bounds. Anything else (Pi, a real power, a
  * special function, an infinite sum) gives null: no exact value, and the caller uses error-bounded
  * evaluation instead. An integer identity false by 1 at the scale 10^40 is decided here, where 40 digits
@@ -135,11 +136,23 @@ final class ExactValue implements Expr.Visitor<BigFraction> {
 
     @Override
     public BigFraction visitCall(Call e) {
-        if ("Abs".equals(e.function()) && e.args().size() == 1) {
-            BigFraction v = eval(e.args().get(0));
-            return v == null ? null : v.abs();
+        if (e.args().size() != 1) {
+            return null;
         }
-        return null;
+        BigFraction v = eval(e.args().get(0));
+        if (v == null) {
+            return null;
+        }
+        boolean zero = v.getNumerator().signum() == 0;
+        switch (e.function()) {
+            case "Abs": return v.abs();
+            // the exact values at the points where these functions are rational
+            case "Log": return v.equals(BigFraction.ONE) ? BigFraction.ZERO : null;
+            case "Exp":
+            case "Cos": return zero ? BigFraction.ONE : null;
+            case "Sin": return zero ? BigFraction.ZERO : null;
+            default: return null;
+        }
     }
 
     @Override

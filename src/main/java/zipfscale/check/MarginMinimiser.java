@@ -74,7 +74,9 @@ final class MarginMinimiser {
             } catch (RuntimeException e) {
                 continue;   // the optimiser failed from this start: the sampled points stand
             }
-            for (BigDecimal[] c : rationalNeighbours(best)) {
+            List<BigDecimal[]> near = rationalNeighbours(best);
+            near.addAll(towardsBounds(names, best));
+            for (BigDecimal[] c : near) {
                 Map<String, Double> dp = new LinkedHashMap<>();
                 Map<String, BigDecimal> exact = new LinkedHashMap<>();
                 for (int i = 0; i < c.length; i++) {
@@ -134,6 +136,39 @@ final class MarginMinimiser {
         } catch (EvaluationException e) {
             return 1e300;
         }
+    }
+
+    /**
+     * When the minimiser ends within 10^-6 of the width from a bound (a margin that shrinks towards the end
+     * of the range, like {@code x - Sin(x) >= 10^-40} as x -> 0, flat in double long before it turns
+     * negative): the same point with that coordinate at distance 10^-10, 10^-15, ..., 10^-40 of the width
+     * from the bound, and at the bound itself when it is closed.
+     */
+    private List<BigDecimal[]> towardsBounds(List<String> names, double[] x) {
+        List<BigDecimal[]> out = new ArrayList<>();
+        for (int i = 0; i < x.length; i++) {
+            Bounds.Bound lo = sampler.bounds().lower(names.get(i));
+            Bounds.Bound hi = sampler.bounds().upper(names.get(i));
+            double width = lo != null && hi != null ? hi.value() - lo.value() : 1;
+            for (int end = 0; end < 2; end++) {
+                Bounds.Bound b = end == 0 ? lo : hi;
+                if (b == null || !(Math.abs(x[i] - b.value()) <= 1e-6 * width) || !Double.isFinite(width)) {
+                    continue;
+                }
+                BigDecimal bound = new BigDecimal(b.value());
+                BigDecimal w = new BigDecimal(width);
+                for (int k = b.strict() ? 10 : 0; k <= 40; k += 5) {
+                    BigDecimal step = k == 0 ? BigDecimal.ZERO : w.scaleByPowerOfTen(-k);
+                    BigDecimal[] y = new BigDecimal[x.length];
+                    for (int j = 0; j < x.length; j++) {
+                        y[j] = new BigDecimal(x[j]);
+                    }
+                    y[i] = end == 0 ? bound.add(step) : bound.subtract(step);
+                    out.add(y);
+                }
+            }
+        }
+        return out;
     }
 
     /**

@@ -30,7 +30,7 @@ final class NumericWitness {
 
     static final int MIN_POINTS = 50;
     /** Apparent violations confirmed by higher precisions per claim (each may cost four evaluations). */
-    private static final int MAX_CLIMBS = 8;
+    private static final int MAX_CLIMBS = 12;
 
     private final CheckSettings settings;
 

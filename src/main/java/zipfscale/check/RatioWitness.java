@@ -260,6 +260,13 @@ final class RatioWitness {
             Judgement j = xs.size() >= MIN_CONCLUSIVE ? judge(rel, xs, rs, logarithmic(lhs, rhs, names))
                     : new Judgement(Kind.INCONCLUSIVE, "only " + xs.size() + " conclusive x values (at least "
                             + MIN_CONCLUSIVE + " needed): " + stop);
+            if (FarRatio.applies(lhs, rhs)) {
+                // beyond 1e15: a small power against a slowly varying factor is decided at x = 10^(10^8)
+                String[] far = FarRatio.judge(rel, lhs, rhs, x, p, settings.numeric());
+                if (far != null) {
+                    j = new Judgement(Kind.valueOf(far[0]), far[1] + " (up to 1e15: " + j.note() + ")");
+                }
+            }
             if (stop != null && j.kind() != Kind.INCONCLUSIVE) {
                 j = new Judgement(j.kind(), j.note() + " (judged on x <= " + decade(xs.get(xs.size() - 1))
                         + "; " + stop + ")");
