@@ -13,9 +13,10 @@ import java.util.Map;
  * @param smallestMargin for an inequality, the smallest margin found (rhs - lhs for {@code <=}, lhs - rhs
  *     for {@code >=}), after sampling and local minimisation, as a decimal; else null
  * @param marginAt where that smallest margin was found; empty for identities
+ * @param minimisedPoints how many of the points came from minimising the margin (not drawn at random)
  */
 public record Accuracy(int digits, double errorBound, int exactPoints, String smallestMargin,
-        Map<String, String> marginAt) {
+        Map<String, String> marginAt, int minimisedPoints) {
     public Accuracy {
         marginAt = Map.copyOf(marginAt);
     }
@@ -27,6 +28,9 @@ public record Accuracy(int digits, double errorBound, int exactPoints, String sm
                 .append(errorBound == 0 ? "0 (exact)" : String.format(java.util.Locale.ROOT, "%.1e relative", errorBound));
         if (exactPoints > 0) {
             b.append(", ").append(exactPoints).append(" points exact");
+        }
+        if (minimisedPoints > 0) {
+            b.append(", ").append(minimisedPoints).append(" points from minimising the margin");
         }
         if (smallestMargin != null) {
             b.append("; smallest margin ").append(smallestMargin).append(" at ").append(new java.util.TreeMap<>(marginAt));

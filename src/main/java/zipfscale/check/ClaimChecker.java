@@ -82,9 +82,9 @@ public final class ClaimChecker implements Claim.Visitor<CheckResult> {
             default:
                 if (sym.success()) {
                     return result(c, Verdict.PROVED, sym.summary() + "; confirmed at " + num.used()
-                            + " random points (seed " + settings.seed() + ")" + accuracy, ev);
+                            + " points (seed " + settings.seed() + ")" + accuracy, ev);
                 }
-                return result(c, Verdict.CHECKED, "holds at " + num.used() + " random points (seed "
+                return result(c, Verdict.CHECKED, "holds at " + num.used() + " points (seed "
                         + settings.seed() + ")" + accuracy + "; no symbolic proof", ev);
         }
     }

@@ -53,6 +53,7 @@ final class NumericWitness {
         if (!rel.isEquality() && scan.unresolved == null && scan.used >= MIN_POINTS && !names.isEmpty()) {
             for (Map<String, BigDecimal> p : new MarginMinimiser(settings.numeric(), sampler)
                     .candidates(lhs, rhs, rel, scan.best)) {
+                scan.minimised++;
                 Outcome stop = scan.point(p);
                 if (stop != null) {
                     return stop;
@@ -83,6 +84,7 @@ final class NumericWitness {
         /** The sampled points, best (smallest relative margin) first, for the minimiser. */
         final List<MarginMinimiser.Start> best = new ArrayList<>();
         int used;
+        int minimised;
         int climbs;
         int exact;
         int digits;
@@ -190,7 +192,7 @@ final class NumericWitness {
         }
 
         Accuracy accuracy() {
-            return new Accuracy(digits, bound, exact, smallest == null ? null : digits(smallest), smallestAt);
+            return new Accuracy(digits, bound, exact, smallest == null ? null : digits(smallest), smallestAt, minimised);
         }
     }
 
