@@ -53,6 +53,11 @@ final class BoundedEvaluation {
         this.x = x;
     }
 
+    /** The Zipf sums' evaluator (for the convergence test at parameter points). */
+    ZipfSumValues sums() {
+        return sums;
+    }
+
     /** {@code e} at the point (which includes x), at {@code digits} (0: the double stage). */
     Bounded evaluate(Expr e, Map<String, Double> point, int digits) {
         Map<String, Double> params = new HashMap<>(point);

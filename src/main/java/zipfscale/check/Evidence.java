@@ -17,9 +17,11 @@ import zipfscale.expr.Expr;
  *     point, the refuting one first (empty for other claims)
  * @param corrected for a refuted {@code ~} claim whose left side the lemma library expanded: that leading
  *     term, the corrected right-hand side, as an expression in the claim's variable; else null
+ * @param accuracy for an identity or inequality, the precision reached, the error bound and (for an
+ *     inequality) the smallest margin found; else null
  */
 public record Evidence(String symbolic, List<String> steps, List<Sample> samples, int pointsUsed,
-        Tolerance tolerance, long seed, int digits, List<RatioSeries> ratios, Expr corrected) {
+        Tolerance tolerance, long seed, int digits, List<RatioSeries> ratios, Expr corrected, Accuracy accuracy) {
 
     public Evidence {
         steps = List.copyOf(steps);
@@ -27,16 +29,22 @@ public record Evidence(String symbolic, List<String> steps, List<Sample> samples
         ratios = List.copyOf(ratios);
     }
 
+    /** Evidence without an accuracy record (asymptotic claims). */
+    public Evidence(String symbolic, List<String> steps, List<Sample> samples, int pointsUsed,
+            Tolerance tolerance, long seed, int digits, List<RatioSeries> ratios, Expr corrected) {
+        this(symbolic, steps, samples, pointsUsed, tolerance, seed, digits, ratios, corrected, null);
+    }
+
     /** Evidence with ratio series but no corrected statement. */
     public Evidence(String symbolic, List<String> steps, List<Sample> samples, int pointsUsed,
             Tolerance tolerance, long seed, int digits, List<RatioSeries> ratios) {
-        this(symbolic, steps, samples, pointsUsed, tolerance, seed, digits, ratios, null);
+        this(symbolic, steps, samples, pointsUsed, tolerance, seed, digits, ratios, null, null);
     }
 
     /** Evidence without ratio series (identities, inequalities). */
     public Evidence(String symbolic, List<String> steps, List<Sample> samples, int pointsUsed,
             Tolerance tolerance, long seed, int digits) {
-        this(symbolic, steps, samples, pointsUsed, tolerance, seed, digits, List.of(), null);
+        this(symbolic, steps, samples, pointsUsed, tolerance, seed, digits, List.of(), null, null);
     }
 
     public static Evidence none() {

@@ -56,7 +56,7 @@ final class PointSampler {
         return out;
     }
 
-    private boolean satisfies(Map<String, Double> p) {
+    boolean satisfies(Map<String, Double> p) {
         Map<String, Double> env = new HashMap<>(p);
         for (Comparison c : constraints) {
             try {

@@ -136,6 +136,69 @@ final class RatioWitness {
         return b.value().precision(Math.min(b.value().precision(), 17)).toString(false);
     }
 
+    /**
+     * Convergence at every point: the infinite sums of both sides are tested at the identity witness's
+     * seeded parameter points (which include points near and at every bound, where a sum like
+     * {@code Sum(k^(-(alpha - 1/2)))} under {@code alpha > 1} diverges), not only at the ratio witness's
+     * few. The first point where a sum diverges decides as {@link #divergent} does; null when none does.
+     */
+    private Outcome convergenceEverywhere(Expr lhs, Expr rhs, AsymptoticRelation rel, String x, TreeSet<String> names,
+            List<Comparison> constraints, BoundedEvaluation values, List<RatioSeries> all) {
+        if (!hasInfiniteSum(lhs) && !hasInfiniteSum(rhs)) {
+            return null;
+        }
+        for (Map<String, java.math.BigDecimal> p : new PointSampler(constraints, settings.seed()).draw(names,
+                settings.points())) {
+            Map<String, Double> dp = new HashMap<>();
+            p.forEach((k, v) -> dp.put(k, v.doubleValue()));
+            try {
+                values.sums().requireConvergence(lhs, p);
+                values.sums().requireConvergence(rhs, p);
+            } catch (zipfscale.numerics.DivergentSumException e) {
+                return divergent(lhs, rhs, rel, x, dp, values, e, all);
+            } catch (EvaluationException | ArithmeticException | org.apfloat.ApfloatRuntimeException e) {
+                // not decidable at this point: the ratio witness's own points decide
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasInfiniteSum(Expr e) {
+        boolean[] found = {false};
+        new zipfscale.expr.Rewriter() {
+            @Override
+            public Expr visitSum(zipfscale.expr.Sum s) {
+                found[0] |= s.upper() instanceof zipfscale.expr.Constant;
+                return super.visitSum(s);
+            }
+        }.rewrite(e);
+        return found[0];
+    }
+
+    /**
+     * A side's infinite sum diverges at the parameter point: a {@code ~} claim is refuted there when the
+     * other side is finite at x = 1e3 (a divergent sum is no function of x the claim can be asymptotic to);
+     * when both diverge, or for the other relations, nothing is decided (unsupported, with the reason).
+     */
+    private static Outcome divergent(Expr lhs, Expr rhs, AsymptoticRelation rel, String x, Map<String, Double> p,
+            BoundedEvaluation values, zipfscale.numerics.DivergentSumException e, List<RatioSeries> all) {
+        Map<String, Double> at = new HashMap<>(p);
+        at.put(x, 1e3);
+        String where = new java.util.TreeMap<>(p).toString();
+        if (rel == AsymptoticRelation.SIM) {
+            for (Expr side : List.of(lhs, rhs)) {
+                try {
+                    values.evaluate(side, at, 0);
+                    return new Outcome(Kind.REFUTES, "at " + where + " " + e.getMessage()
+                            + ", while the other side is finite", all);
+                } catch (EvaluationException | ArithmeticException | org.apfloat.ApfloatRuntimeException ignored) {
+                    // this side is the divergent one (or cannot be told): try the other
+                }
+            }
+        }
+        return new Outcome(Kind.UNSUPPORTED, "at " + where + " " + e.getMessage(), all);
+    }
+
     static List<Double> grid() {
         List<Double> xs = new ArrayList<>();
         for (int e = 3; e <= 15; e++) {
@@ -154,6 +217,10 @@ final class RatioWitness {
             return new Outcome(Kind.INCONCLUSIVE, "no parameter point satisfies the assumptions", List.of());
         }
         List<RatioSeries> all = new ArrayList<>();
+        Outcome diverging = convergenceEverywhere(lhs, rhs, rel, x, names, constraints, values, all);
+        if (diverging != null) {
+            return diverging;
+        }
         Outcome worst = null;
         double shortest = Double.POSITIVE_INFINITY;
         for (Map<String, Double> p : points) {
@@ -181,6 +248,8 @@ final class RatioWitness {
                     at.forEach((k, v) -> sp.put(k, Double.toString(v)));
                     samples.add(0, new Sample(sp, shortText(sides[0]), shortText(sides[1])));
                 }
+            } catch (zipfscale.numerics.DivergentSumException e) {
+                return divergent(lhs, rhs, rel, x, p, values, e, all);
             } catch (EvaluationException e) {
                 return new Outcome(e.unsupported() ? Kind.UNSUPPORTED : Kind.INCONCLUSIVE, e.getMessage(), all);
             } catch (zipfscale.diag.DomainException e) {
@@ -192,6 +261,13 @@ final class RatioWitness {
             Judgement j = xs.size() >= MIN_CONCLUSIVE ? judge(rel, xs, rs, logarithmic(lhs, rhs, names))
                     : new Judgement(Kind.INCONCLUSIVE, "only " + xs.size() + " conclusive x values (at least "
                             + MIN_CONCLUSIVE + " needed): " + stop);
+            if (FarRatio.applies(lhs, rhs)) {
+                // beyond 1e15: a small power against a slowly varying factor is decided at x = 10^(10^8)
+                String[] far = FarRatio.judge(rel, lhs, rhs, x, p, settings.numeric());
+                if (far != null) {
+                    j = new Judgement(Kind.valueOf(far[0]), far[1] + " (up to 1e15: " + j.note() + ")");
+                }
+            }
             if (stop != null && j.kind() != Kind.INCONCLUSIVE) {
                 j = new Judgement(j.kind(), j.note() + " (judged on x <= " + decade(xs.get(xs.size() - 1))
                         + "; " + stop + ")");

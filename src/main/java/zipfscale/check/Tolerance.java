@@ -14,8 +14,6 @@ public record Tolerance(double rel, double abs) {
         }
     }
 
-    /** 40-digit evaluation: a true identity leaves differences near 1e-38; 1e-25 leaves a wide margin. */
-    public static final Tolerance HIGH_PRECISION = new Tolerance(1e-25, 1e-30);
     /** Double evaluation: about 1e-16 per operation, amplified by cancellation; 1e-9 is a safe margin. */
     public static final Tolerance DOUBLE = new Tolerance(1e-9, 1e-12);
 

@@ -1,5 +1,7 @@
 package zipfscale.check;
 
+import zipfscale.asymptotic.ZipfWeight;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

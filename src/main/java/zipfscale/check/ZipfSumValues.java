@@ -1,5 +1,8 @@
 package zipfscale.check;
 
+import zipfscale.asymptotic.ZipfWeight;
+import zipfscale.asymptotic.StepText;
+
 import java.math.BigDecimal;
 import java.util.function.Function;
 import org.apfloat.Apfloat;
@@ -86,6 +89,12 @@ final class ZipfSumValues {
             Apfloat alpha = constant.apply(t.w().alpha());
             // sum_{k >= L} c k^-alpha = c zeta(alpha) * tail(alpha, L - 1) = c zeta(alpha, L)
             Apfloat c = constant.apply(t.w().c());
+            if (alpha.compareTo(new Apfloat(1)) <= 0 && c.signum() != 0) {
+                // the Hurwitz zeta there is an analytic continuation, never the value of the sum
+                throw new zipfscale.numerics.DivergentSumException("the infinite sum " + StepText.of(s)
+                        + " diverges here: its exponent " + StepText.of(t.w().alpha()) + " = " + alpha.precision(12)
+                        + " <= 1");
+            }
             Apfloat scale = constant.apply(t.factor()).multiply(c);
             Apfloat m = numeric.evaluatePrecise(t.lower(), BoundedEvaluation.exact(point), (int) prec)
                     .subtract(new Apfloat(1));
@@ -106,6 +115,11 @@ final class ZipfSumValues {
         }
         ZipfSumLemmas.Harmonic h = (ZipfSumLemmas.Harmonic) f;
         Apfloat alpha = constant.apply(h.w().alpha());
+        if (alpha.compareTo(new Apfloat(1)) <= 0) {
+            // the weights' normaliser sum k^-alpha diverges: zeta(alpha) would be its analytic continuation
+            throw EvaluationException.unsupported("the weights' normaliser Sum(k^(-alpha)) diverges here: alpha = "
+                    + alpha.precision(12) + " <= 1");
+        }
         Apfloat cz = constant.apply(h.w().c()).multiply(zeta(alpha, digits));
         Apfloat b = constant.apply(h.factor());
         if (h.missing()) {
@@ -133,6 +147,44 @@ final class ZipfSumValues {
                     kernel), digits, prec);
         }
         return scaled(scale, PreciseZipfSums.kernelsum(alpha, beta, amp, xa, kernel, digits), digits, prec);
+    }
+
+    /**
+     * Whether each Zipf sum of {@code e} converges at the parameter point (x-free), its exponent evaluated
+     * at 40 digits: a tail {@code sum c k^-s} with c != 0 and s <= 1 is a {@link
+     * zipfscale.numerics.DivergentSumException} (certain divergence), a weighted sum whose normaliser
+     * {@code sum k^-alpha} diverges is "cannot evaluate". Sums the lemmas do not recognise are left to the
+     * evaluation itself.
+     */
+    void requireConvergence(Expr e, java.util.Map<String, BigDecimal> point) {
+        java.util.List<Sum> sums = new java.util.ArrayList<>();
+        new zipfscale.expr.Rewriter() {
+            @Override
+            public Expr visitSum(Sum s) {
+                sums.add(s);
+                return super.visitSum(s);
+            }
+        }.rewrite(e);
+        for (Sum s : sums) {
+            ZipfSumLemmas.Form f;
+            try {
+                f = lemmas.recognise(s);
+            } catch (AsymptoticFailure ex) {
+                continue;
+            }
+            ZipfWeight w = f instanceof ZipfSumLemmas.Tail t ? t.w() : ((ZipfSumLemmas.Harmonic) f).w();
+            Apfloat alpha = numeric.evaluatePrecise(w.alpha(), point, 40);
+            if (alpha.compareTo(new Apfloat(1)) > 0) {
+                continue;
+            }
+            if (f instanceof ZipfSumLemmas.Tail t && numeric.evaluatePrecise(t.w().c(), point, 40).signum() != 0) {
+                throw new zipfscale.numerics.DivergentSumException("the infinite sum " + StepText.of(s)
+                        + " diverges here: its exponent " + StepText.of(w.alpha()) + " = " + alpha.precision(12)
+                        + " <= 1");
+            }
+            throw EvaluationException.unsupported("the weights' normaliser Sum(k^(-alpha)) of " + StepText.of(s)
+                    + " diverges here: alpha = " + alpha.precision(12) + " <= 1");
+        }
     }
 
     /** Apfloat to double through its decimal text (Apfloat's own doubleValue is not always correctly rounded). */

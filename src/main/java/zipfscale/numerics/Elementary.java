@@ -88,7 +88,11 @@ final class Elementary {
         long prec = Math.min(x.precision(), 10_000);
         long wp = prec + 4;
         Apfloat xw = x.precision(wp);
-        double approx = Math.log(x.doubleValue());
+        // the starting value from the leading digits and the decimal exponent: x.doubleValue() of a number
+        // below 2.2e-308 is subnormal and has too few correct digits for the iteration count below
+        double xd = x.doubleValue();
+        double approx = xd >= Double.MIN_NORMAL && xd <= Double.MAX_VALUE ? Math.log(xd)
+                : Math.log(ApfloatMath.scale(x, -x.scale()).doubleValue()) + x.scale() * Math.log(10);
         Apfloat y;
         if (!Double.isFinite(approx)) {
             return ApfloatMath.log(x);

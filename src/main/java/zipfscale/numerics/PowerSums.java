@@ -102,7 +102,7 @@ public final class PowerSums {
     }
 
     private static EvaluationException divergent(double s) {
-        return EvaluationException.unsupported("the infinite sum diverges here: Sum(c*k^(-s), {k, L, Infinity}) with s = "
+        return new DivergentSumException("the infinite sum diverges here: Sum(c*k^(-s), {k, L, Infinity}) with s = "
                 + s + " <= 1");
     }
 }

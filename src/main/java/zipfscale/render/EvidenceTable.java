@@ -67,6 +67,19 @@ final class EvidenceTable {
                     LatexDecimal.format(Double.toString(e.tolerance().rel()), 3),
                     LatexDecimal.format(Double.toString(e.tolerance().abs()), 3)));
         }
+        if (e.accuracy() != null) {
+            // identities and inequalities: the precision reached and the error bound (issue 18)
+            b.append(", precision up to ").append(e.accuracy().digits()).append(" digits, error bound ");
+            b.append(e.accuracy().errorBound() == 0 ? "0 (exact)" : "$" + LatexDecimal.format(
+                    String.format(Locale.ROOT, "%.1e", e.accuracy().errorBound()), 2) + "$ relative");
+            if (e.accuracy().exactPoints() > 0) {
+                b.append(", ").append(e.accuracy().exactPoints()).append(" points in exact arithmetic");
+            }
+            if (e.accuracy().smallestMargin() != null) {
+                b.append(", smallest margin $").append(LatexDecimal.format(e.accuracy().smallestMargin(), 4))
+                        .append("$ at ").append(point(e.accuracy().marginAt()));
+            }
+        }
         b.append(", seed ").append(e.seed());
         int shown = Math.min(ROWS, e.samples().size());
         if (shown < e.pointsUsed()) {

@@ -118,6 +118,18 @@ public final class JsonReport {
                 }
             }
         }
+        if (e.accuracy() != null) {
+            // identities and inequalities: the precision reached, the error bound, the smallest margin
+            ObjectNode a = o.putObject("accuracy");
+            a.put("digits", e.accuracy().digits());
+            a.put("error_bound", e.accuracy().errorBound());
+            a.put("exact_points", e.accuracy().exactPoints());
+            if (e.accuracy().smallestMargin() != null) {
+                a.put("smallest_margin", e.accuracy().smallestMargin());
+                ObjectNode at = a.putObject("margin_at");
+                new java.util.TreeMap<>(e.accuracy().marginAt()).forEach(at::put);
+            }
+        }
         if (e.corrected() != null) {
             // a refuted ~ claim whose left side the lemma library expanded: the corrected right-hand side
             o.put("corrected", TextPrinter.print(e.corrected()));

@@ -63,10 +63,17 @@ class BrokenBackendTest {
                 return e instanceof zipfscale.expr.Pow ? v.multiply(new Apfloat("1.001", digits)) : v;
             }
         };
-        Derivation d = derivation("1/(1 + alpha*gamma) == (1 + alpha*gamma)^(-1)*1");
+        // a transcendental identity: no exact rational value, so the numbers come from the (broken) backend
+        Derivation d = derivation("1/Exp(alpha*gamma) == Exp(-alpha*gamma)*1");
         assertEquals(Verdict.PROVED, check(d, REAL).verdict(), "with honest backends the identity is proved");
         CheckResult r = check(d, REAL.withBackends(REAL.symbolic(), off));
         assertEquals(Verdict.UNDECIDED, r.verdict(), r.reason());
+        // a rational identity is decided at each point in exact arithmetic (issue 18), which does not go
+        // through the numeric backend: the broken backend cannot touch it
+        Derivation rational = derivation("1/(1 + alpha*gamma) == (1 + alpha*gamma)^(-1)*1");
+        CheckResult exact = check(rational, REAL.withBackends(REAL.symbolic(), off));
+        assertEquals(Verdict.PROVED, exact.verdict(), exact.reason());
+        assertTrue(exact.reason().contains("points exact"), exact.reason());
     }
 
     @Test

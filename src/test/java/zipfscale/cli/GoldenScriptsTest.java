@@ -105,6 +105,39 @@ class GoldenScriptsTest {
         assertTrue(refuted >= 20, "found " + refuted);
     }
 
+    /**
+     * Issue 18: the soundness corpus ({@code good/soundness-*.zs}) keeps at least 40 traps (false claims,
+     * expected REFUTED or UNDECIDED, never CHECKED or PROVED), and each true twin (an id ending in
+     * {@code _twin}) is expected PROVED or CHECKED, so that the corpus cannot shrink or pass vacuously.
+     */
+    @org.junit.jupiter.api.Test
+    void soundnessCorpusHasAtLeastFortyTrapsAndTheirTwinsHold() throws IOException {
+        Pattern expect = Pattern.compile("# expect (\\w+) (PROVED|CHECKED|REFUTED|UNDECIDED)");
+        int traps = 0;
+        int twins = 0;
+        for (Path f : list(SCRIPTS.resolve("good"))) {
+            if (!f.getFileName().toString().startsWith("soundness-")) {
+                continue;
+            }
+            for (String line : Files.readAllLines(f)) {
+                Matcher m = expect.matcher(line);
+                if (!m.matches()) {
+                    continue;
+                }
+                boolean holds = m.group(2).equals("PROVED") || m.group(2).equals("CHECKED");
+                if (m.group(1).endsWith("_twin")) {
+                    twins++;
+                    assertTrue(holds, f + ": the true twin " + m.group(1) + " must be PROVED or CHECKED");
+                } else {
+                    traps++;
+                    assertFalse(holds, f + ": the trap " + m.group(1) + " must never be CHECKED or PROVED");
+                }
+            }
+        }
+        assertTrue(traps >= 40, "soundness traps: " + traps);
+        assertTrue(twins >= 30, "true twins: " + twins);
+    }
+
     private static List<Path> list(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             return new ArrayList<>(s.filter(p -> p.toString().endsWith(".zs")).sorted().toList());

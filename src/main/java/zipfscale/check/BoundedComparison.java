@@ -1,0 +1,224 @@
+package zipfscale.check;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.math3.fraction.BigFraction;
+import org.apfloat.Apfloat;
+import org.apfloat.ApfloatMath;
+import zipfscale.expr.Expr;
+import zipfscale.numerics.EvaluationException;
+
+/**
+ * Decides a relation between two sides at one point with an error bound, instead of a fixed tolerance.
+ *
+ * <ol>
+ * <li>Exact first: when both sides have exact rational values at the point ({@link ExactValue}), the
+ *     relation is decided exactly (an integer identity false by 1 at 10^40 is refuted here).</li>
+ * <li>Otherwise the sides are evaluated at the working precision p (40 digits). A difference within the
+ *     precision floor {@code 10^-(p-3) max(|lhs|, |rhs|)} (the rounding of a p-digit evaluation, with three
+ *     digits to spare) is no evidence against the claim: the point agrees, with that floor as its bound.</li>
+ * <li>A difference beyond the floor is an apparent violation, examined at a higher precision p'
+ *     (p + 20, then 100, then 160 digits): the error of the p-digit values is bounded by their distance
+ *     from the p'-digit values plus the p' floor. The violation counts only when it exceeds twice that
+ *     bound at p, still holds at p', and neither side at p' is mostly cancellation (its value below
+ *     10^-(p'-10) of its terms' magnitude, {@link AbsoluteTerms}). When instead the enclosure
+ *     (difference +- twice the bound) admits the relation and the bound is below 10^-20 of the sides, the
+ *     point agrees with that bound (powers with huge exponents lose digits this way). Else (the enclosure
+ *     straddles 0 with digits lost to cancellation) the precision is raised again; an apparent violation
+ *     left at the top precision is unresolved: no evidence either way.</li>
+ * <li>Climbs are limited per claim (the caller's {@code climb}); past the limit, an apparent violation
+ *     within twice the rounding noise that climbed points of the same claim showed at p agrees with that
+ *     bound, any other is unresolved.</li>
+ * </ol>
+ *
+ * <p>Implementation note: the bound of step 3 is a posteriori (two precisions compared), not an interval
+ * enclosure: the engine's special functions have no interval versions. It is the same estimate mpmath's
+ * users make by hand, applied at every apparent violation, and never used to pass a point.
+ */
+final class BoundedComparison {
+    /** What one point showed. */
+    enum Kind { AGREES, VIOLATED, UNRESOLVED }
+
+    /**
+     * @param digits the precision of the decision (0: exact rational arithmetic)
+     * @param margin the signed margin (see {@link Relation}) at that precision
+     * @param bound an absolute bound on the error of the margin (0 when exact)
+     * @param scale max(|lhs|, |rhs|), for a relative bound
+     */
+    record Result(Kind kind, int digits, Apfloat lhs, Apfloat rhs, Apfloat margin, Apfloat bound, Apfloat scale) {
+        double relativeBound() {
+            if (bound.signum() == 0) {
+                return 0;
+            }
+            if (scale.signum() == 0) {
+                return Double.POSITIVE_INFINITY;
+            }
+            return bound.divide(scale.precision(20)).doubleValue();
+        }
+    }
+
+    /** At least 20 digits of the sides known: an enclosure that straddles 0 is then an agreement. */
+    private static final Apfloat KNOWN = new Apfloat("1e-20", 20);
+
+    private final NumericBackend numeric;
+    private final List<Integer> ladder;
+    /** The largest relative error bound seen at the working precision at points agreed after a climb. */
+    private double noise;
+
+    BoundedComparison(NumericBackend numeric, int digits) {
+        this.numeric = numeric;
+        this.ladder = List.of(digits, digits + 20, Math.max(100, digits + 40), Math.max(160, digits + 80));
+    }
+
+    /** The working precision and the highest one the ladder climbs to. */
+    int topDigits() {
+        return ladder.get(ladder.size() - 1);
+    }
+
+    /**
+     * The relation at the point. Evaluation errors at the working precision propagate (the caller counts
+     * the point as not evaluable); at a higher precision they leave the point unresolved.
+     *
+     * @param climb whether an apparent violation may be confirmed by higher precisions (else unresolved)
+     */
+    Result compare(Expr lhs, Expr rhs, Map<String, BigDecimal> p, Relation rel, boolean climb) {
+        BigFraction el = ExactValue.of(lhs, p);
+        BigFraction er = el == null ? null : ExactValue.of(rhs, p);
+        if (el != null && er != null) {
+            return exact(el, er, rel);
+        }
+        int level = 0;
+        int d = ladder.get(0);
+        Apfloat l = numeric.evaluatePrecise(lhs, p, d);
+        Apfloat r = numeric.evaluatePrecise(rhs, p, d);
+        while (true) {
+            Apfloat scale = ApfloatMath.max(ApfloatMath.abs(l), ApfloatMath.abs(r));
+            Apfloat floor = floor(scale, d);
+            Apfloat m = margin(l, r, rel);
+            if (!violated(m, floor, rel)) {
+                return new Result(Kind.AGREES, d, l, r, m, floor, scale);
+            }
+            if (!climb && level == 0 && noise > 0 && !violated(m, scale.precision(20).multiply(
+                    new Apfloat(new BigDecimal(2 * noise), 20)), rel)) {
+                // no more climbs for this claim: within twice the rounding noise that earlier points of the
+                // same claim showed at this precision (each confirmed by a higher one), the point agrees
+                return new Result(Kind.AGREES, d, l, r, m, scale.precision(20).multiply(
+                        new Apfloat(new BigDecimal(2 * noise), 20)), scale);
+            }
+            if (!climb || level + 1 >= ladder.size()) {
+                return new Result(Kind.UNRESOLVED, d, l, r, m, floor, scale);
+            }
+            int d2 = ladder.get(level + 1);
+            Apfloat l2;
+            Apfloat r2;
+            try {
+                l2 = numeric.evaluatePrecise(lhs, p, d2);
+                r2 = numeric.evaluatePrecise(rhs, p, d2);
+            } catch (EvaluationException | ArithmeticException | org.apfloat.ApfloatRuntimeException e) {
+                return new Result(Kind.UNRESOLVED, d, l, r, m, floor, scale);
+            }
+            // the error of the d-digit values: their distance from the d2-digit ones, plus the d2 floor
+            Apfloat err = ApfloatMath.abs(l.subtract(l2)).add(ApfloatMath.abs(r.subtract(r2)))
+                    .add(floor(ApfloatMath.max(ApfloatMath.abs(l2), ApfloatMath.abs(r2)), d2));
+            Apfloat m2 = margin(l2, r2, rel);
+            Apfloat twice = err.multiply(new Apfloat(2));
+            if (violated(m, twice, rel) && violated(m2, err, rel)
+                    && !cancels(lhs, l2, p, d2) && !cancels(rhs, r2, p, d2)) {
+                return new Result(Kind.VIOLATED, d, l, r, m, err, scale);
+            }
+            if (!violated(m, twice, rel) && err.compareTo(scale.precision(20).multiply(KNOWN)) <= 0) {
+                // the enclosure m +- 2 err contains an admissible margin, and the sides are known to
+                // 20 digits or more: the apparent violation was the rounding of the d-digit evaluation
+                Result agreed = new Result(Kind.AGREES, d, l, r, m, twice, scale);
+                if (level == 0) {
+                    noise = Math.max(noise, agreed.relativeBound());
+                }
+                return agreed;
+            }
+            level++;
+            d = d2;
+            l = l2;
+            r = r2;
+        }
+    }
+
+    private static Result exact(BigFraction l, BigFraction r, Relation rel) {
+        BigFraction m = rel.direction() == 0 ? l.subtract(r) : rel.direction() > 0 ? r.subtract(l) : l.subtract(r);
+        boolean violated = rel.isEquality() ? m.getNumerator().signum() != 0 : rel.strict() ? m.getNumerator().signum() <= 0 : m.getNumerator().signum() < 0;
+        Apfloat al = decimal(l);
+        Apfloat ar = decimal(r);
+        Apfloat scale = ApfloatMath.max(ApfloatMath.abs(al), ApfloatMath.abs(ar));
+        return new Result(violated ? Kind.VIOLATED : Kind.AGREES, 0, al, ar, decimal(m), new Apfloat(0), scale);
+    }
+
+    /** A fraction as a 40-digit Apfloat (for display: the decision was exact). */
+    static Apfloat decimal(BigFraction f) {
+        if (f.getNumerator().signum() == 0) {
+            return new Apfloat(0);
+        }
+        return new Apfloat(f.getNumerator(), 45).divide(new Apfloat(f.getDenominator(), 45));
+    }
+
+    private static Apfloat margin(Apfloat l, Apfloat r, Relation rel) {
+        return rel.direction() > 0 ? r.subtract(l) : l.subtract(r);
+    }
+
+    /** Whether the margin shows a violation beyond {@code err}. */
+    private static boolean violated(Apfloat m, Apfloat err, Relation rel) {
+        if (rel.isEquality()) {
+            return ApfloatMath.abs(m).compareTo(err) > 0;
+        }
+        int c = m.negate().compareTo(err);
+        return c > 0 || (rel.strict() && err.signum() == 0 && m.signum() == 0);
+    }
+
+    /** The rounding floor of a p-digit evaluation: 10^-(p-3) of the scale. */
+    private static Apfloat floor(Apfloat scale, int digits) {
+        return scale.precision(20).multiply(ApfloatMath.pow(new Apfloat(10, 20), -(digits - 3)));
+    }
+
+    /**
+     * Whether {@code e} vanishes at the point as far as both the working and the top precision can see: at
+     * each, its value is below 10^-(p-10) of the value of its terms' magnitude ({@link AbsoluteTerms}). A
+     * value that is truly nonzero but tiny against its terms passes at p digits and fails at the top; a true
+     * zero shrinks with the precision. Used only for a claim that an expression equals the number 0 (a
+     * first-order condition f'(x*) == 0), where there is no other scale to compare with.
+     */
+    boolean vanishes(Expr e, Map<String, BigDecimal> p) {
+        for (int d : List.of(ladder.get(0), topDigits())) {
+            Apfloat v;
+            try {
+                v = numeric.evaluatePrecise(e, p, d);
+            } catch (EvaluationException | ArithmeticException | org.apfloat.ApfloatRuntimeException ex) {
+                return false;
+            }
+            if (v.signum() != 0 && (AbsoluteTerms.of(e).equals(e) || !cancels(e, v, p, d))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the p-digit value of {@code e} is mostly cancellation (below 10^-(p-10) of the value of
+     * {@link AbsoluteTerms}); a side that cannot be told is taken to cancel.
+     */
+    private boolean cancels(Expr e, Apfloat value, Map<String, BigDecimal> p, int digits) {
+        Expr magnitude = AbsoluteTerms.of(e);
+        if (magnitude.equals(e)) {
+            return false;
+        }
+        Apfloat mag;
+        try {
+            mag = numeric.evaluatePrecise(magnitude, p, digits);
+        } catch (EvaluationException | ArithmeticException | org.apfloat.ApfloatRuntimeException ex) {
+            return true;
+        }
+        if (mag.signum() == 0) {
+            return false;
+        }
+        Apfloat threshold = ApfloatMath.abs(mag).precision(20).multiply(ApfloatMath.pow(new Apfloat(10, 20), -(digits - 10)));
+        return ApfloatMath.abs(value).compareTo(threshold) < 0;
+    }
+}

@@ -1,0 +1,113 @@
+package zipfscale.check;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apfloat.Apfloat;
+import org.apfloat.ApfloatMath;
+import zipfscale.claims.AsymptoticRelation;
+import zipfscale.expr.Call;
+import zipfscale.expr.Expr;
+import zipfscale.expr.Integral;
+import zipfscale.expr.Rewriter;
+import zipfscale.expr.Sum;
+import zipfscale.numerics.EvaluationException;
+
+/**
+ * The ratio f/g far beyond the double range, where a small power overtakes a slowly varying factor:
+ * {@code x^(1/1000)} is below {@code Log(x)} up to x = 10^3700, so no x <= 1e15 can tell {@code x^(1/1000)
+ * =O Log(x)} (false) from {@code Log(x) =O x^(1/1000)} (true). Both sides are evaluated at 40 digits (Apfloat,
+ * whose exponents reach 10^(10^8)) at x = 10^(10^k), k = 2 ... 8, and the log-log slope
+ * {@code d ln|f/g| / d ln x} between the last two points is read: a slowly varying factor such as
+ * {@code (log x)^c} contributes about {@code c / ln x}, below 10^-7 there, while a power x^q contributes q.
+ * A slope beyond {@value #DECISIVE} in size is a power; smaller slopes decide nothing.
+ *
+ * <p>Only for sides built from x, the parameters, numbers, Exp, Log and Sqrt (no sums, integrals or
+ * special functions, whose engines are not made for such arguments).
+ */
+final class FarRatio {
+    /** A slope this large is a power of x, far above the slowly varying part's 10^-7. */
+    static final double DECISIVE = 1e-5;
+    private static final Set<String> ELEMENTARY = Set.of("Log", "Exp", "Sqrt");
+    private static final int DIGITS = 40;
+
+    private FarRatio() {
+    }
+
+    /** Whether the far evaluation applies to these sides. */
+    static boolean applies(Expr lhs, Expr rhs) {
+        return elementary(lhs) && elementary(rhs);
+    }
+
+    private static boolean elementary(Expr e) {
+        boolean[] ok = {true};
+        new Rewriter() {
+            @Override
+            public Expr visitCall(Call c) {
+                ok[0] &= ELEMENTARY.contains(c.function());
+                return super.visitCall(c);
+            }
+
+            @Override
+            public Expr visitSum(Sum s) {
+                ok[0] = false;
+                return s;
+            }
+
+            @Override
+            public Expr visitIntegral(Integral i) {
+                ok[0] = false;
+                return i;
+            }
+        }.rewrite(e);
+        return ok[0];
+    }
+
+    /**
+     * The judgement beyond 1e15 at the parameter point, or null when the far slope decides nothing (or
+     * the sides cannot be evaluated there).
+     */
+    static String[] judge(AsymptoticRelation rel, Expr lhs, Expr rhs, String x, Map<String, Double> params,
+            NumericBackend numeric) {
+        List<Double> logX = new ArrayList<>();
+        List<Double> logR = new ArrayList<>();
+        for (int k = 2; k <= 8; k++) {
+            Map<String, BigDecimal> p = new HashMap<>();
+            params.forEach((n, v) -> p.put(n, new BigDecimal(v)));
+            p.put(x, BigDecimal.ONE.scaleByPowerOfTen((int) Math.pow(10, k)));
+            try {
+                Apfloat f = numeric.evaluatePrecise(lhs, p, DIGITS);
+                Apfloat g = numeric.evaluatePrecise(rhs, p, DIGITS);
+                if (f.signum() == 0 || g.signum() == 0) {
+                    return null;
+                }
+                Apfloat lr = ApfloatMath.log(ApfloatMath.abs(f)).subtract(ApfloatMath.log(ApfloatMath.abs(g)));
+                logR.add(lr.doubleValue());
+                logX.add(Math.pow(10, k) * Math.log(10));
+            } catch (EvaluationException | ArithmeticException | org.apfloat.ApfloatRuntimeException e) {
+                return null;
+            }
+        }
+        int n = logR.size();
+        double slope = (logR.get(n - 1) - logR.get(n - 2)) / (logX.get(n - 1) - logX.get(n - 2));
+        double before = (logR.get(n - 2) - logR.get(n - 3)) / (logX.get(n - 2) - logX.get(n - 3));
+        String note = String.format(java.util.Locale.ROOT, "beyond 1e15 (40-digit Apfloat): ln|f/g| = %.6g at x ="
+                + " 10^(10^8), log-log slope %.3g between x = 10^(10^7) and 10^(10^8) (%.3g a step before)",
+                logR.get(n - 1), slope, before);
+        if (Math.abs(slope) <= DECISIVE || Math.signum(slope) != Math.signum(before)) {
+            return null;
+        }
+        boolean grows = slope > 0;
+        switch (rel) {
+            case BIG_O:
+                return new String[] {grows ? "REFUTES" : "AGREES", note + (grows ? ": f/g grows as a power of x" : ": f/g decays as a power of x")};
+            case LITTLE_O:
+                return new String[] {grows ? "REFUTES" : "AGREES", note + (grows ? ": f/g grows as a power of x" : ": f/g decays as a power of x")};
+            default:
+                return new String[] {"REFUTES", note + ": f/g " + (grows ? "grows" : "decays") + " as a power of x"};
+        }
+    }
+}
