@@ -17,14 +17,24 @@ import zipfscale.expr.Expr;
  *     point, the refuting one first (empty for other claims)
  * @param corrected for a refuted {@code ~} claim whose left side the lemma library expanded: that leading
  *     term, the corrected right-hand side, as an expression in the claim's variable; else null
+ * @param sequences for a refuted claim over distributions or sequences (issue 15): the counterexample's
+ *     vectors, one per sequence (the first sample holds its sizes and other parameters); else empty
  */
 public record Evidence(String symbolic, List<String> steps, List<Sample> samples, int pointsUsed,
-        Tolerance tolerance, long seed, int digits, List<RatioSeries> ratios, Expr corrected) {
+        Tolerance tolerance, long seed, int digits, List<RatioSeries> ratios, Expr corrected,
+        List<SequenceValues> sequences) {
 
     public Evidence {
         steps = List.copyOf(steps);
         samples = List.copyOf(samples);
         ratios = List.copyOf(ratios);
+        sequences = List.copyOf(sequences);
+    }
+
+    /** Evidence of a claim about scalar parameters (no counterexample distribution). */
+    public Evidence(String symbolic, List<String> steps, List<Sample> samples, int pointsUsed,
+            Tolerance tolerance, long seed, int digits, List<RatioSeries> ratios, Expr corrected) {
+        this(symbolic, steps, samples, pointsUsed, tolerance, seed, digits, ratios, corrected, List.of());
     }
 
     /** Evidence with ratio series but no corrected statement. */
