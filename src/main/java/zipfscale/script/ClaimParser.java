@@ -87,7 +87,7 @@ final class ClaimParser {
         try {
             probe.name("for");
             probe.name("a name");
-            return probe.accept("in") && EnsembleClause.startsHere(probe);
+            return probe.accept("in") && !probe.peek("[") && Character.isLetter(probe.source().text().charAt(probe.position()));
         } catch (zipfscale.diag.InputException e) {
             return false;
         }

@@ -15,11 +15,6 @@ final class EnsembleClause {
     private EnsembleClause() {
     }
 
-    /** Whether the text after {@code for NAME in} names a set of vectors rather than an interval. */
-    static boolean startsHere(LineCursor c) {
-        return c.peek("distributions") || c.peek("sequences");
-    }
-
     static Ensemble read(String name, LineCursor c, SourceText whole) {
         int at = c.position();
         String family = c.name("'distributions' or 'sequences'");
