@@ -14,8 +14,8 @@ import zipfscale.numerics.DoubleEvaluator;
 import zipfscale.numerics.EvaluationException;
 
 /**
- * What would hold on what was searched (issue 15): for a refuted inequality whose sides were positive
- * at every candidate, the worst ratio lhs/rhs; and when a {@code where} binding gives a constant that is a
+ * What would hold on what was searched (issue 15): for a refuted inequality whose sides were never
+ * negative, the worst ratio rhs/lhs; and when a {@code where} binding gives a constant that is a
  * factor of one side ({@code c*S(p) <= T(p) where c = 1/(2*Exp(1))}), the largest (or smallest) constant
  * for which no searched candidate violates the claim: c divided or multiplied by that worst ratio.
  */
@@ -25,13 +25,13 @@ final class SurvivingConstant {
     }
 
     static String describe(Claim c, RelOp op, ViolationSearch s) {
-        if (op == RelOp.EQ || c instanceof Equality || !s.ratioValid || Double.isNaN(s.worstRatio)) {
+        if (op == RelOp.EQ || c instanceof Equality || !s.ratioValid || s.minRhsOverLhs > s.maxRhsOverLhs) {
             return null;
         }
         Inequality in = (Inequality) c;
         boolean less = op == RelOp.LE || op == RelOp.LT;
-        double rho = s.worstRatio;
-        String out = "worst ratio lhs/rhs over the candidates: " + QuantifiedChecker.fmt(rho);
+        double worst = less ? s.minRhsOverLhs : s.maxRhsOverLhs;
+        String out = (less ? "least" : "greatest") + " ratio rhs/lhs over the candidates: " + QuantifiedChecker.fmt(worst);
         for (Binding b : c.info().where()) {
             if (!FreeSymbols.of(b.value()).isEmpty()) {
                 continue;
@@ -42,19 +42,18 @@ final class SurvivingConstant {
             } catch (EvaluationException e) {
                 continue;
             }
-            if (!(value > 0)) {
-                continue;
-            }
             boolean inLhs = factor(in.lhs(), b.name());
             boolean inRhs = factor(in.rhs(), b.name());
-            if (inLhs == inRhs) {
+            if (!(value > 0) || inLhs == inRhs) {
                 continue;
             }
-            double survives = inLhs ? value / rho : value * rho;
-            // c on the left of <=, or on the right of >=, must shrink: the largest constant survives
+            // lhs <= rhs: c on the left survives up to c*min(rhs/lhs); on the right down to c/min(rhs/lhs).
+            // lhs >= rhs: c on the left survives down to c*max(rhs/lhs); on the right up to c/max(rhs/lhs).
+            double survives = inLhs ? value * worst : value / worst;
             boolean largest = inLhs == less;
+            String v = Double.isFinite(survives) ? QuantifiedChecker.fmt(survives) : "none (no finite constant)";
             out += "; the " + (largest ? "largest" : "smallest") + " " + b.name() + " that survives every candidate"
-                    + " searched is " + QuantifiedChecker.fmt(survives) + " (the claim has " + QuantifiedChecker.fmt(value) + ")";
+                    + " searched: " + v + " (the claim has " + QuantifiedChecker.fmt(value) + ")";
         }
         return out;
     }

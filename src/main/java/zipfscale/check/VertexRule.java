@@ -20,7 +20,8 @@ import zipfscale.expr.Sum;
  * in their boxes (interval arithmetic, outward rounding). A sum of functions convex in one coordinate
  * each is convex on the box, hence on the set. Then {@code d <= 0} is checked at every vertex of the set for
  * every K of its range, again by interval arithmetic over the parameters' boxes (exact rational vertex
- * values). Inequalities only (an identity would need exact arithmetic at the vertices).
+ * values; exact rational arithmetic where a vertex value has no parameter left). An identity needs both sides
+ * affine in the vector and exact equality at every vertex. Whole-number parameters are enumerated.
  */
 final class VertexRule {
     private static final int MAX_VERTICES = 20_000;
@@ -34,13 +35,14 @@ final class VertexRule {
     }
 
     DistributionRules.Outcome apply(List<String> why) {
-        if (claim.op == RelOp.EQ || claim.ensembles.size() != 1 || !claim.wholes.isEmpty()) {
-            why.add("vertex rule: applies to inequalities over one set without whole-number parameters");
+        if (claim.ensembles.size() != 1) {
+            why.add("vertex rule: applies to claims over one set");
             return DistributionRules.Outcome.none(why);
         }
+        boolean identity = claim.op == RelOp.EQ;
         Ensemble en = claim.ensembles.get(0);
         int[] sizes = claim.sizes.get(en.size());
-        boolean less = claim.op == RelOp.LE || claim.op == RelOp.LT;
+        boolean less = identity || claim.op == RelOp.LE || claim.op == RelOp.LT;
         boolean strict = claim.op == RelOp.LT || claim.op == RelOp.GT;
         Expr d = less ? Expr.sub(claim.lhs, claim.rhs) : Expr.sub(claim.rhs, claim.lhs);
         double[] range = claim.termRange(en);
@@ -83,22 +85,49 @@ final class VertexRule {
             }
             linear &= curv.lo() == 0 && curv.hi() == 0;
         }
-        List<Integer> ks = new ArrayList<>();
-        int count = 0;
-        for (int k = sizes[0]; k <= sizes[1]; k++) {
-            ks.add(k);
-            count += vertexCount(en, k);
-        }
-        if (count > MAX_VERTICES) {
-            why.add("vertex rule: " + count + " vertices, more than " + MAX_VERTICES);
+        if (identity && !linear) {
+            why.add("vertex rule: an identity needs both sides affine in " + en.name());
             return DistributionRules.Outcome.none(why);
         }
+        List<Map<String, Double>> shapes = new ArrayList<>();
+        int count = 0;
+        for (int k = sizes[0]; k <= sizes[1]; k++) {
+            List<Map<String, Double>> combos = new ArrayList<>();
+            Map<String, Double> base = new HashMap<>();
+            base.put(en.size(), (double) k);
+            combos.add(base);
+            for (String w : claim.wholes) {
+                List<Map<String, Double>> next = new ArrayList<>();
+                for (Map<String, Double> m : combos) {
+                    double[] r = claim.range(w, m);
+                    for (long v = (long) Math.ceil(r[0]); v <= (long) Math.floor(r[1]) && next.size() <= MAX_VERTICES; v++) {
+                        Map<String, Double> c = new HashMap<>(m);
+                        c.put(w, (double) v);
+                        next.add(c);
+                    }
+                }
+                combos = next;
+            }
+            shapes.addAll(combos);
+            count += combos.size() * vertexCount(en, k);
+            if (count > MAX_VERTICES) {
+                why.add("vertex rule: more than " + MAX_VERTICES + " vertices and whole-number parameter values");
+                return DistributionRules.Outcome.none(why);
+            }
+        }
         double worst = Double.NEGATIVE_INFINITY;
-        for (int k : ks) {
+        int exact = 0;
+        for (Map<String, Double> fixed : shapes) {
+            if (!claim.admissible(fixed)) {
+                continue;
+            }
+            int k = (int) Math.round(fixed.get(en.size()));
             Map<String, Integer> lengths = Map.of(en.name(), k);
+            Map<String, Expr> subst = new HashMap<>();
+            fixed.forEach((n, v) -> subst.put(n, Expr.num(Math.round(v))));
             Expr unrolled;
             try {
-                unrolled = SequenceUnrolling.unroll(d, Map.of(en.size(), Expr.num(k)), lengths);
+                unrolled = SequenceUnrolling.unroll(d, subst, lengths);
             } catch (SequenceUnrolling.UnrollingException e) {
                 why.add("vertex rule: " + e.getMessage());
                 return DistributionRules.Outcome.none(why);
@@ -108,14 +137,26 @@ final class VertexRule {
                 for (int j = 0; j < k; j++) {
                     values.put(SequenceUnrolling.symbol(en.name(), j + 1), vertex[j]);
                 }
-                Interval at = new IntervalEvaluator(boxes).enclose(Substitution.apply(unrolled, values));
-                boolean ok = strict ? at.hi() < 0 : at.hi() <= 0;
+                Expr at = Substitution.apply(unrolled, values);
+                org.apache.commons.math3.fraction.BigFraction q = ExactValue.of(at);
+                boolean ok;
+                if (q != null) {
+                    int sign = q.getNumerator().signum();
+                    ok = identity ? sign == 0 : strict ? sign < 0 : sign <= 0;
+                    exact++;
+                    worst = Math.max(worst, q.doubleValue());
+                } else if (identity) {
+                    ok = false;
+                } else {
+                    Interval iv = new IntervalEvaluator(boxes).enclose(at);
+                    ok = strict ? iv.hi() < 0 : iv.hi() <= 0;
+                    worst = Math.max(worst, iv.hi());
+                }
                 if (!ok) {
                     why.add("vertex rule: " + (linear ? "linear" : "convex") + " in " + en.name() + ", but not shown at a vertex for "
-                            + en.size() + " = " + k + " (lhs - rhs in [" + at.lo() + ", " + at.hi() + "])");
+                            + fixed + (q != null ? " (exactly " + q + ")" : ""));
                     return DistributionRules.Outcome.none(why);
                 }
-                worst = Math.max(worst, at.hi());
             }
         }
         String shape = linear ? "linear" : "convex";
@@ -125,9 +166,14 @@ final class VertexRule {
                 + "(k), k) with c*phi'' " + (linear ? "= 0" : ">= 0") + " on [" + QuantifiedChecker.fmt(range[0]) + ", "
                 + QuantifiedChecker.fmt(range[1]) + "], interval arithmetic), so its maximum over " + en.describe()
                 + " is at a vertex");
-        steps.add("the vertices: " + verts + "; all " + count + " of them for " + en.size() + " = " + sizes[0] + ".."
-                + sizes[1] + " satisfy the claim by interval arithmetic over the parameters' ranges (largest upper bound"
-                + " of the violation " + QuantifiedChecker.fmt(worst) + ")");
+        if (identity) {
+            steps.set(0, "vertex rule: lhs - rhs is affine in " + en.name() + " (second derivative 0 termwise), so it"
+                    + " vanishes on " + en.describe() + " when it vanishes at every vertex");
+        }
+        steps.add("the vertices: " + verts + "; all " + count + " (vertex, size" + (claim.wholes.isEmpty() ? "" : ", whole"
+                + " parameters") + ") cases for " + en.size() + " = " + sizes[0] + ".." + sizes[1] + " satisfy the claim ("
+                + exact + " in exact rational arithmetic, the others by interval arithmetic over the parameters' ranges;"
+                + " largest value of lhs - rhs " + QuantifiedChecker.fmt(worst) + ")");
         return new DistributionRules.Outcome(true, "vertex rule (" + shape + " in " + en.name() + "; holds at all "
                 + count + " vertices, " + verts + ")", steps);
     }

@@ -42,8 +42,10 @@ final class ViolationSearch {
     int undefined;
     boolean timedOut;
     SearchPoint worst;
-    /** For positive sides: the largest lhs/rhs (for <=) or smallest (for >=) seen. */
-    double worstRatio = Double.NaN;
+    /** rhs/lhs over the candidates with lhs > 0 and rhs >= 0: its least and greatest value. */
+    double minRhsOverLhs = Double.POSITIVE_INFINITY;
+    double maxRhsOverLhs = Double.NEGATIVE_INFINITY;
+    /** False once a candidate has a negative side (the ratios then say nothing about a constant factor). */
     boolean ratioValid = true;
     String unrollProblem;
 
@@ -240,14 +242,12 @@ final class ViolationSearch {
         if (worst == null || p.margin() > worst.margin()) {
             worst = p;
         }
-        if (p.lhs() > 0 && p.rhs() > 0) {
-            double ratio = p.lhs() / p.rhs();
-            boolean upper = claim.op == RelOp.LE || claim.op == RelOp.LT;
-            if (Double.isNaN(worstRatio) || (upper ? ratio > worstRatio : ratio < worstRatio)) {
-                worstRatio = ratio;
-            }
-        } else {
+        if (p.lhs() < 0 || p.rhs() < 0) {
             ratioValid = false;
+        } else if (p.lhs() > 0) {
+            double ratio = p.rhs() / p.lhs();
+            minRhsOverLhs = Math.min(minRhsOverLhs, ratio);
+            maxRhsOverLhs = Math.max(maxRhsOverLhs, ratio);
         }
         if (p.violated()) {
             int k = (int) Math.round(p.fixed().get(claim.sizes.keySet().iterator().next()));
