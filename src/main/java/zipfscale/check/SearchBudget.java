@@ -8,7 +8,7 @@ package zipfscale.check;
  */
 public record SearchBudget(int candidates, double seconds) {
 
-    public static final SearchBudget DEFAULT = new SearchBudget(8_000, 30);
+    public static final SearchBudget DEFAULT = new SearchBudget(8_000, 120);
 
     public SearchBudget {
         if (candidates < 100 || !(seconds > 0)) {

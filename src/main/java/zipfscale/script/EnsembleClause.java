@@ -16,6 +16,7 @@ final class EnsembleClause {
     }
 
     static Ensemble read(String name, LineCursor c, SourceText whole) {
+        c.skipBlanks();
         int at = c.position();
         String family = c.name("'distributions' or 'sequences'");
         Ensemble.Kind kind = family.equals("distributions") ? Ensemble.Kind.DISTRIBUTIONS
@@ -50,6 +51,7 @@ final class EnsembleClause {
         }
         Ensemble.Order order = Ensemble.Order.ANY;
         if (!c.atEnd()) {
+            c.skipBlanks();
             int w = c.position();
             String word = c.name("'nonincreasing' or 'nondecreasing'");
             if (word.equals("nonincreasing")) {
