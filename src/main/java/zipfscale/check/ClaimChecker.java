@@ -32,6 +32,9 @@ public final class ClaimChecker implements Claim.Visitor<CheckResult> {
 
     @Override
     public CheckResult visitEquality(Equality c) {
+        if (c.info().quantified()) {
+            return new QuantifiedChecker(derivation, settings, SearchBudget.DEFAULT).check(c, c.lhs(), c.rhs(), RelOp.EQ);
+        }
         ClaimContext ctx = new ClaimContext(derivation, c);
         Expr lhs = ctx.prepare(c.lhs());
         Expr rhs = ctx.prepare(c.rhs());
@@ -44,6 +47,9 @@ public final class ClaimChecker implements Claim.Visitor<CheckResult> {
 
     @Override
     public CheckResult visitInequality(Inequality c) {
+        if (c.info().quantified()) {
+            return new QuantifiedChecker(derivation, settings, SearchBudget.DEFAULT).check(c, c.lhs(), c.rhs(), c.op());
+        }
         ClaimContext ctx = new ClaimContext(derivation, c);
         Expr lhs = ctx.prepare(c.lhs());
         Expr rhs = ctx.prepare(c.rhs());

@@ -19,32 +19,49 @@ import zipfscale.expr.Expr;
  *     term, the corrected right-hand side, as an expression in the claim's variable; else null
  * @param accuracy for an identity or inequality, the precision reached, the error bound and (for an
  *     inequality) the smallest margin found; else null
+ * @param sequences for a refuted claim over distributions or sequences (issue 15): the counterexample's
+ *     vectors, one per sequence (the first sample holds its sizes and other parameters); else empty
  */
 public record Evidence(String symbolic, List<String> steps, List<Sample> samples, int pointsUsed,
-        Tolerance tolerance, long seed, int digits, List<RatioSeries> ratios, Expr corrected, Accuracy accuracy) {
+        Tolerance tolerance, long seed, int digits, List<RatioSeries> ratios, Expr corrected, Accuracy accuracy,
+        List<SequenceValues> sequences) {
 
     public Evidence {
         steps = List.copyOf(steps);
         samples = List.copyOf(samples);
         ratios = List.copyOf(ratios);
+        sequences = List.copyOf(sequences);
+    }
+
+    /** Evidence of a claim about scalar parameters (no counterexample distribution). */
+    public Evidence(String symbolic, List<String> steps, List<Sample> samples, int pointsUsed,
+            Tolerance tolerance, long seed, int digits, List<RatioSeries> ratios, Expr corrected, Accuracy accuracy) {
+        this(symbolic, steps, samples, pointsUsed, tolerance, seed, digits, ratios, corrected, accuracy, List.of());
+    }
+
+    /** Evidence of a claim over distributions or sequences (no accuracy record). */
+    public Evidence(String symbolic, List<String> steps, List<Sample> samples, int pointsUsed,
+            Tolerance tolerance, long seed, int digits, List<RatioSeries> ratios, Expr corrected,
+            List<SequenceValues> sequences) {
+        this(symbolic, steps, samples, pointsUsed, tolerance, seed, digits, ratios, corrected, null, sequences);
     }
 
     /** Evidence without an accuracy record (asymptotic claims). */
     public Evidence(String symbolic, List<String> steps, List<Sample> samples, int pointsUsed,
             Tolerance tolerance, long seed, int digits, List<RatioSeries> ratios, Expr corrected) {
-        this(symbolic, steps, samples, pointsUsed, tolerance, seed, digits, ratios, corrected, null);
+        this(symbolic, steps, samples, pointsUsed, tolerance, seed, digits, ratios, corrected, null, List.of());
     }
 
     /** Evidence with ratio series but no corrected statement. */
     public Evidence(String symbolic, List<String> steps, List<Sample> samples, int pointsUsed,
             Tolerance tolerance, long seed, int digits, List<RatioSeries> ratios) {
-        this(symbolic, steps, samples, pointsUsed, tolerance, seed, digits, ratios, null, null);
+        this(symbolic, steps, samples, pointsUsed, tolerance, seed, digits, ratios, null, null, List.of());
     }
 
     /** Evidence without ratio series (identities, inequalities). */
     public Evidence(String symbolic, List<String> steps, List<Sample> samples, int pointsUsed,
             Tolerance tolerance, long seed, int digits) {
-        this(symbolic, steps, samples, pointsUsed, tolerance, seed, digits, List.of(), null, null);
+        this(symbolic, steps, samples, pointsUsed, tolerance, seed, digits, List.of(), null, null, List.of());
     }
 
     public static Evidence none() {

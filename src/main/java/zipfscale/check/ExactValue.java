@@ -50,6 +50,11 @@ final class ExactValue implements Expr.Visitor<BigFraction> {
         }
     }
 
+    /** The exact value of a closed expression (no free symbols), or null. */
+    static BigFraction of(Expr e) {
+        return of(e, Map.of());
+    }
+
     static BigFraction fraction(BigDecimal v) {
         return v.scale() <= 0 ? new BigFraction(v.toBigIntegerExact())
                 : new BigFraction(v.unscaledValue(), BigInteger.TEN.pow(v.scale()));

@@ -21,12 +21,14 @@ final class ClaimBlock {
     private final ClaimDisplay display;
     private final EvidenceTable table;
     private final RatioPlot plot;
+    private final CounterexampleFigure counterexample;
 
     ClaimBlock(LatexPrinter printer) {
         this.printer = printer;
         this.display = new ClaimDisplay(printer);
         this.table = new EvidenceTable(printer);
         this.plot = new RatioPlot(printer);
+        this.counterexample = new CounterexampleFigure(printer);
     }
 
     /** The verdict mark macro of a verdict: {@code \zsPROVED}, {@code \zsCHECKED}, ... */
@@ -57,6 +59,19 @@ final class ClaimBlock {
                     .append(printer.print(d.lower())).append(", ").append(printer.print(d.upper()))
                     .append("\\right]$}\n");
         }
+        for (zipfscale.claims.Ensemble en : info.ensembles()) {
+            b.append("\\zsitem{for}{$").append(printer.print(new Symbol(en.name()))).append("$ in ")
+                    .append(LatexText.escape(en.kind().spelling())).append("($").append(printer.print(new Symbol(en.size())))
+                    .append("$)");
+            if (en.lower() != null) {
+                b.append(" with terms in $\\left[").append(printer.print(en.lower())).append(", ")
+                        .append(printer.print(en.upper())).append("\\right]$");
+            }
+            if (en.order() != zipfscale.claims.Ensemble.Order.ANY) {
+                b.append(", ").append(en.order().spelling());
+            }
+            b.append("}\n");
+        }
         if (!info.cites().isEmpty()) {
             StringJoiner j = new StringJoiner("; ");
             info.cites().forEach(c -> j.add(ProseText.of(c)));
@@ -65,6 +80,7 @@ final class ClaimBlock {
         b.append("\\zsitem{verdict}{").append(mark(r.verdict())).append("{} ").append(ProseText.of(r.reason()))
                 .append("}\n");
         chain(b, r.evidence());
+        b.append(counterexample.render(r.evidence().sequences()));
         b.append(table.render(r.evidence(), r.verdict()));
         if (!r.evidence().ratios().isEmpty()) {
             String p = plot.render(r.evidence().ratios());

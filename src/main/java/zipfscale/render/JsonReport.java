@@ -130,6 +130,16 @@ public final class JsonReport {
                 new java.util.TreeMap<>(e.accuracy().marginAt()).forEach(at::put);
             }
         }
+        if (!e.sequences().isEmpty()) {
+            // a refuted claim over distributions or sequences (issue 15): the counterexample's vectors
+            ArrayNode seqs = o.putArray("sequences");
+            for (zipfscale.check.SequenceValues sv : e.sequences()) {
+                ObjectNode so = seqs.addObject();
+                so.put("name", sv.name());
+                ArrayNode vals = so.putArray("values");
+                sv.values().forEach(vals::add);
+            }
+        }
         if (e.corrected() != null) {
             // a refuted ~ claim whose left side the lemma library expanded: the corrected right-hand side
             o.put("corrected", TextPrinter.print(e.corrected()));

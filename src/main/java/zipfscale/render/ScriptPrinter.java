@@ -73,6 +73,17 @@ public final class ScriptPrinter {
             b.append("\n    for ").append(d.variable()).append(" in [").append(TextPrinter.print(d.lower()))
                     .append(", ").append(TextPrinter.print(d.upper())).append(']');
         }
+        for (zipfscale.claims.Ensemble en : c.ensembles()) {
+            b.append("\n    for ").append(en.name()).append(" in ").append(en.kind().spelling()).append('(')
+                    .append(en.size()).append(')');
+            if (en.lower() != null) {
+                b.append(" in [").append(TextPrinter.print(en.lower())).append(", ").append(TextPrinter.print(en.upper()))
+                        .append(']');
+            }
+            if (en.order() != zipfscale.claims.Ensemble.Order.ANY) {
+                b.append(' ').append(en.order().spelling());
+            }
+        }
         for (String cite : c.cites()) {
             b.append("\n    cite ").append(quote(cite));
         }

@@ -6,6 +6,7 @@ import zipfscale.cas.ExpressionReader;
 import zipfscale.claims.AsymptoticRelation;
 import zipfscale.claims.Binding;
 import zipfscale.claims.Domain;
+import zipfscale.claims.Ensemble;
 import zipfscale.diag.Diagnostic;
 import zipfscale.diag.InputException;
 import zipfscale.diag.SourceSpan;
@@ -31,6 +32,7 @@ final class ClaimParser {
         List<Binding> where = new ArrayList<>();
         List<Domain> domains = new ArrayList<>();
         List<String> cites = new ArrayList<>();
+        List<Ensemble> ensembles = new ArrayList<>();
         if (first.length() > 0) {
             bodyParts.add(first);
         }
@@ -46,7 +48,13 @@ final class ClaimParser {
                     break;
                 case "for":
                     c.name("for");
-                    domains.add(ScriptParser.domain(c, line));
+                    if (ensembleAhead(line)) {
+                        String n = c.name("the name of the sequence");
+                        c.expect("in", "'in'");
+                        ensembles.add(EnsembleClause.read(n, c, line));
+                    } else {
+                        domains.add(ScriptParser.domain(c, line));
+                    }
                     break;
                 case "cite":
                     c.name("cite");
@@ -54,7 +62,7 @@ final class ClaimParser {
                     c.expectEnd();
                     break;
                 default:
-                    if (!where.isEmpty() || !domains.isEmpty() || !cites.isEmpty()) {
+                    if (!where.isEmpty() || !domains.isEmpty() || !cites.isEmpty() || !ensembles.isEmpty()) {
                         throw new InputException(Diagnostic.error(line.span(0, 1),
                                 "the statement of a claim comes before its where/for/cite clauses",
                                 line.sourceLine()));
@@ -70,7 +78,19 @@ final class ClaimParser {
         for (int i = 1; i < bodyParts.size(); i++) {
             body = body.join(bodyParts.get(i));
         }
-        return statement(id, title, body, where, domains, cites, span);
+        return statement(id, title, body, where, domains, cites, span, ensembles);
+    }
+
+    /** {@code for NAME in distributions(...)} or {@code sequences(...)}: a quantified claim (issue 15). */
+    private static boolean ensembleAhead(SourceText line) {
+        LineCursor probe = new LineCursor(line);
+        try {
+            probe.name("for");
+            probe.name("a name");
+            return probe.accept("in") && !probe.peek("[") && Character.isLetter(probe.source().text().charAt(probe.position()));
+        } catch (zipfscale.diag.InputException e) {
+            return false;
+        }
     }
 
     private static String firstWord(String s) {
@@ -84,7 +104,7 @@ final class ClaimParser {
     private record Found(int offset, String spelling) { }
 
     private static Statement.ClaimBlock statement(String id, String title, SourceText body, List<Binding> where,
-            List<Domain> domains, List<String> cites, SourceSpan span) {
+            List<Domain> domains, List<String> cites, SourceSpan span, List<Ensemble> ensembles) {
         String s = body.text();
         String variable = null;
         List<Integer> as = TopLevel.words(s, "as");
@@ -116,7 +136,12 @@ final class ClaimParser {
             throw new InputException(Diagnostic.error(main.span(rel.offset(), rel.spelling().length()),
                     "'as VAR -> Infinity' goes only with ~, asymp, =O or =o", main.sourceLine()));
         }
-        return new Statement.ClaimBlock(id, title, lhs, rel.spelling(), rhs, variable, where, domains, cites, span);
+        if (variable != null && !ensembles.isEmpty()) {
+            throw new InputException(Diagnostic.error(ensembles.get(0).span(), "a claim over distributions or"
+                    + " sequences states ==, <=, <, >= or >, not an asymptotic relation", null));
+        }
+        return new Statement.ClaimBlock(id, title, lhs, rel.spelling(), rhs, variable, where, domains, cites, span,
+                ensembles);
     }
 
     /** The one relation of a claim at depth 0; an error when there is none or more than one. */

@@ -197,6 +197,7 @@ public final class Elaborator {
         for (Statement.ClaimBlock c : d.claims) {
             Claim claim = claim(c);
             names.checkClaim(c, declared, !cyclic);
+            new EnsembleCheck(names).check(c, d.definitions);
             claims.add(claim);
         }
         ExhibitElaboration exhibitCheck = new ExhibitElaboration(file, diagnostics, names, d.definitions, declared,
@@ -219,7 +220,8 @@ public final class Elaborator {
     }
 
     private static Claim claim(Statement.ClaimBlock c) {
-        ClaimInfo info = new ClaimInfo(c.id(), c.title(), c.cites(), c.where(), c.domains(), c.span());
+        ClaimInfo info = new ClaimInfo(c.id(), c.title(), c.cites(), c.where(), c.domains(), c.span(),
+                c.ensembles());
         AsymptoticRelation ar = AsymptoticRelation.bySpelling(c.relation());
         if (ar != null) {
             return new Asymptotic(info, c.lhs(), ar, c.rhs(), c.variable());

@@ -38,6 +38,8 @@ final class NameCheck {
     private final Diagnostics diagnostics;
     private final ScriptFile file;
     private final Set<String> used = new HashSet<>();
+    /** The sequences of the claim being checked ({@code for p in distributions(K)}): functions of one index. */
+    private Set<String> sequences = Set.of();
 
     NameCheck(Map<String, Definition> definitions, Diagnostics diagnostics, ScriptFile file) {
         this.definitions = definitions;
@@ -81,6 +83,19 @@ final class NameCheck {
     }
 
     void checkClaim(Statement.ClaimBlock c, Set<String> declared, boolean expandable) {
+        Set<String> names = new HashSet<>();
+        for (zipfscale.claims.Ensemble en : c.ensembles()) {
+            names.add(en.name());
+        }
+        sequences = names;
+        try {
+            checkClaimBody(c, declared, expandable);
+        } finally {
+            sequences = Set.of();
+        }
+    }
+
+    private void checkClaimBody(Statement.ClaimBlock c, Set<String> declared, boolean expandable) {
         Set<String> scope = new HashSet<>(declared);
         for (Binding b : c.where()) {
             scope.add(b.name());
@@ -131,6 +146,9 @@ final class NameCheck {
                 return;
             }
             expanded.addAll(FreeSymbols.of(x));
+        }
+        for (zipfscale.claims.Ensemble en : c.ensembles()) {
+            expanded.add(en.size());
         }
         for (Domain d : c.domains()) {
             check(d.lower(), scope, d.span());
@@ -298,6 +316,13 @@ final class NameCheck {
             }
             String n = e.function();
             used.add(n);
+            if (sequences.contains(n) && !definitions.containsKey(n)) {
+                if (e.args().size() != 1) {
+                    error(span, n, "the sequence '" + n + "' takes one index, " + n + "(k); got " + e.args().size()
+                            + " arguments");
+                }
+                return null;
+            }
             Definition d = definitions.get(n);
             if (d == null) {
                 String near = nearMiss(n, definitions.keySet());

@@ -51,11 +51,19 @@ public sealed interface Statement {
      * {@code variable} is the {@code as VAR -> Infinity} variable or null.
      */
     record ClaimBlock(String id, String title, Expr lhs, String relation, Expr rhs, String variable,
-            List<Binding> where, List<Domain> domains, List<String> cites, SourceSpan span) implements Statement {
+            List<Binding> where, List<Domain> domains, List<String> cites, SourceSpan span,
+            List<zipfscale.claims.Ensemble> ensembles) implements Statement {
         public ClaimBlock {
             where = List.copyOf(where);
             domains = List.copyOf(domains);
             cites = List.copyOf(cites);
+            ensembles = List.copyOf(ensembles);
+        }
+
+        /** A claim about scalar parameters only. */
+        public ClaimBlock(String id, String title, Expr lhs, String relation, Expr rhs, String variable,
+                List<Binding> where, List<Domain> domains, List<String> cites, SourceSpan span) {
+            this(id, title, lhs, relation, rhs, variable, where, domains, cites, span, List.of());
         }
     }
 
