@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.Locale;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -36,8 +37,15 @@ public final class EvalCommand implements Runnable {
     @Option(names = "--time", description = "also time the evaluation: median microseconds per call after warm-up")
     boolean time;
 
+    @Mixin
+    WallClock clock;
+
     @Spec
     CommandSpec spec;
+
+    /** What is printed: computed before anything is written. */
+    private record Shown(String value, String error, int digits, String method, Double micros) {
+    }
 
     @Override
     public void run() {
@@ -47,48 +55,59 @@ public final class EvalCommand implements Runnable {
                         + String.join(", ", Arrays.stream(NumericFunction.values()).map(NumericFunction::signature).toList())));
         CallArguments args = new CallArguments(parsed);
         args.allowOnly(f.argumentNames());
-        PrintWriter out = spec.commandLine().getOut();
-        String value;
-        String error;
-        int shownDigits;
-        String method;
-        if (digits == null) {
-            Estimate e = f.inDouble(args);
-            value = String.format(Locale.ROOT, "%.17g", e.value());
-            error = String.format(Locale.ROOT, "%.3g", e.error());
-            double rel = e.relativeError();
-            shownDigits = rel == 0 ? 17 : (int) Math.max(0, Math.min(17, Math.floor(-Math.log10(rel))));
-            method = e.method();
-        } else {
-            if (digits < 1 || digits > 60) {
-                throw new zipfscale.diag.DomainException("digits", digits, "{1, ..., 60}");
-            }
-            PreciseEstimate e = f.precise(args, digits, digits + 20L);
-            value = e.toDecimal();
-            error = String.format(Locale.ROOT, "%.3g", e.error().doubleValue());
-            shownDigits = e.digits();
-            method = e.method();
+        if (digits != null && (digits < 1 || digits > 60)) {
+            throw new zipfscale.diag.DomainException("digits", digits, "{1, ..., 60}");
         }
-        Double micros = time ? timeIt(f, args) : null;
+        Shown shown = clock.run("eval", () -> compute(f, args));
+        PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ObjectNode node = new ObjectMapper().createObjectNode();
-            node.put("value", value);
-            node.put("error", error);
-            node.put("digits", shownDigits);
-            node.put("method", method);
-            if (micros != null) {
-                node.put("micros", micros);
+            node.put("value", shown.value());
+            node.put("error", shown.error());
+            node.put("digits", shown.digits());
+            node.put("method", shown.method());
+            if (shown.micros() != null) {
+                node.put("micros", shown.micros());
             }
             out.println(node.toString());
         } else {
-            out.println(f.id() + " = " + value);
-            out.println("error <= " + error + " (" + shownDigits + " significant digits)");
-            out.println("method: " + method);
-            if (micros != null) {
-                out.println(String.format(Locale.ROOT, "time: %.3f microseconds per evaluation (median)", micros));
+            out.println(f.id() + " = " + shown.value());
+            out.println("error <= " + shown.error() + " (" + shown.digits() + " significant digits)");
+            out.println("method: " + shown.method());
+            if (shown.micros() != null) {
+                out.println(String.format(Locale.ROOT, "time: %.3f microseconds per evaluation (median)", shown.micros()));
             }
         }
         out.flush();
+    }
+
+    private Shown compute(NumericFunction f, CallArguments args) {
+        Shown s;
+        if (digits == null) {
+            Estimate e = f.inDouble(args);
+            double rel = e.relativeError();
+            int shownDigits = rel == 0 ? 17 : (int) Math.max(0, Math.min(17, Math.floor(-Math.log10(rel))));
+            s = new Shown(String.format(Locale.ROOT, "%.17g", e.value()), upward(e.error()), shownDigits,
+                    e.method(), null);
+        } else {
+            PreciseEstimate e = f.precise(args, digits, digits + 20L);
+            s = new Shown(e.toDecimal(), upward(new java.math.BigDecimal(e.error().toString(true))), e.digits(),
+                    e.method(), null);
+        }
+        return time ? new Shown(s.value(), s.error(), s.digits(), s.method(), timeIt(f, args)) : s;
+    }
+
+    /** The bound to 3 significant digits, rounded up: the printed bound is never below the computed one. */
+    static String upward(double error) {
+        return upward(new java.math.BigDecimal(error));
+    }
+
+    static String upward(java.math.BigDecimal error) {
+        if (error.signum() == 0) {
+            return "0.00";
+        }
+        java.math.BigDecimal r = error.round(new java.math.MathContext(3, java.math.RoundingMode.UP));
+        return String.format(Locale.ROOT, "%.2e", r);
     }
 
     /** Median over 15 batches of the mean time per call, after about 0.5 s of warm-up. */

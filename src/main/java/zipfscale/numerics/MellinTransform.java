@@ -30,6 +30,22 @@ public final class MellinTransform {
         return PreciseMellinQuadrature.integrate(g, s, null, digits);
     }
 
+    /**
+     * Where the bound of M_g(s) is guaranteed (issue 21): the strip kept {@link #EDGE} away from its finite
+     * ends (M_g(s) has a pole at a finite end and the quadrature's nodes near 0 or infinity decide the
+     * value there) and below {@link #MAX_S} (Gamma(s) leaves the double range at 171).
+     */
+    public static SupportedRange supported(MellinStrip strip) {
+        double lo = Double.isInfinite(strip.lower()) ? -MAX_S : strip.lower() + EDGE;
+        double hi = Double.isInfinite(strip.upper()) ? MAX_S : Math.min(MAX_S, strip.upper() - EDGE);
+        return new SupportedRange("s", lo, false, hi, false);
+    }
+
+    /** Distance kept from a finite end of the strip. */
+    public static final double EDGE = 1e-3;
+    /** The largest |s|. */
+    public static final double MAX_S = 100;
+
     private static void checkInStrip(Kernel g, double s) {
         Domain.finite("s", s);
         MellinStrip strip = KernelShape.strip(g);
@@ -37,5 +53,6 @@ public final class MellinTransform {
             throw new DomainException("s", s, strip.toString(),
                     "outside the strip of convergence of the Mellin transform of " + g.displayName());
         }
+        supported(strip).check(s);
     }
 }
