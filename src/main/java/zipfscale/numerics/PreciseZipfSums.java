@@ -107,8 +107,9 @@ public final class PreciseZipfSums {
             throw new DomainException("m0", m0, "integers", "must be a whole number");
         }
         PreciseDigits.check(digits);
-        if (m0.doubleValue() > PoissonKernel.MAX_K) {
-            throw new DomainException("m0", m0, "{1, ..., " + PoissonKernel.MAX_K + "}", null);
+        if (m0.doubleValue() > SupportedRange.MAX_M0) {
+            throw new DomainException("m0", m0, "{1, ..., " + SupportedRange.MAX_M0 + "}",
+                    "outside the range where the error bound is guaranteed");
         }
         if (d.compareTo(m0) < 0) {
             return new PreciseEstimate(new Apfloat(1), new Apfloat(0), digits, "exact (D < m0)");

@@ -42,6 +42,11 @@ public record SupportedRange(String parameter, double lower, boolean lowerOpen, 
      * double, which loses {@code 0.3 alpha} digits; up to alpha = 6 that stays inside its bound.
      */
     public static final SupportedRange ALPHA_THRESHOLD = new SupportedRange("alpha", 1.001, false, 6, false);
+    /**
+     * The threshold m0 of threshold(alpha, D, m0): the binomial kernel's cost grows with m0, and the
+     * 40-digit mode took more than 30 s at m0 = 50 (fuzz); up to 20 it takes seconds.
+     */
+    public static final int MAX_M0 = 20;
     /** The exponent of the kernel argument (dynsum, kernelsum). */
     public static final SupportedRange BETA = new SupportedRange("beta", 0.01, false, 100, false);
     /** The product alpha*beta (sets the Euler-Maclaurin cut-off). */

@@ -54,7 +54,7 @@ public final class ZipfSums {
     /** {@code sum_k p_k exp(-D p_k)}, D >= 0 (eq. (14)). */
     public static Estimate expsum(double alpha, double d) {
         Domain.alpha(alpha);
-        SupportedRange.ALPHA_THRESHOLD.check(alpha);
+        SupportedRange.ALPHA.check(alpha);
         Domain.nonNegative("D", d);
         SupportedRange.checkSize("D", d);
         return SupportedRange.representable(dynsumChecked(alpha, 1, 1, d), "expsum(alpha, D)", "D", d);
@@ -90,14 +90,15 @@ public final class ZipfSums {
     /** {@code sum_k p_k Pr[Binomial(D, p_k) < m0]}, D and m0 whole numbers, m0 >= 1 (Remark 5.1). */
     public static Estimate threshold(double alpha, double d, double m0) {
         Domain.alpha(alpha);
-        SupportedRange.ALPHA.check(alpha);
+        SupportedRange.ALPHA_THRESHOLD.check(alpha);
         Domain.nonNegative("D", d);
         Domain.integer("D", d);
         SupportedRange.checkSize("D", d);
         Domain.atLeast("m0", m0, 1);
         Domain.integer("m0", m0);
-        if (m0 > PoissonKernel.MAX_K) {
-            throw new zipfscale.diag.DomainException("m0", m0, "{1, ..., " + PoissonKernel.MAX_K + "}", null);
+        if (m0 > SupportedRange.MAX_M0) {
+            throw new zipfscale.diag.DomainException("m0", m0, "{1, ..., " + SupportedRange.MAX_M0 + "}",
+                    "outside the range where the error bound is guaranteed");
         }
         if (d < m0) {
             return new Estimate(1, 0, "exact (D < m0: every mode is below threshold)");

@@ -70,7 +70,7 @@ final class EvalCalls {
     /** A full command line: eval CALL with options. */
     static String[] commandLine(SplittableRandom r) {
         List<String> a = new ArrayList<>(List.of("eval", call(r), "--timeout", "5"));
-        if (r.nextInt(12) == 0) {
+        if (r.nextInt(60) == 0) {
             a.add("--digits");
             a.add(Extremes.pick(List.of("1", "5", "20", "40", "60", "0", "61", "-3"), r));
         }

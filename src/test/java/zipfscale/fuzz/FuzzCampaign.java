@@ -26,7 +26,9 @@ import zipfscale.pipeline.CheckRun;
  * {@code refEvery} of the double results compared with the 40-digit mode ({@code --digits 40}); 15% fits
  * files through {@code zipfscale fits check --samples 1000}.
  *
- * <p>Usage: {@code bench/fuzz [--seed N] [--inputs N] [--resume] [--full-every N] [--ref-every N] [--work DIR]}.
+ * <p>Usage: {@code bench/fuzz [--seed N] [--inputs N] [--from I] [--resume] [--full-every N] [--ref-every N]
+ * [--work DIR] [--sweep N]}: inputs [from, inputs); --sweep N adds the honesty sweep with N draws per function
+ * (defaults 21, 100000, 400, 100, target/fuzz).
  */
 public final class FuzzCampaign {
     private final long seed;
@@ -88,16 +90,23 @@ public final class FuzzCampaign {
     private void one(long i) throws IOException {
         SplittableRandom r = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + i);
         int kind = r.nextInt(100);
+        long t0 = System.nanoTime();
+        String k;
         if (kind < 40) {
+            k = "script";
             String base = scripts.get(r.nextInt(scripts.size()));
-            script("script", i, ScriptMutator.mutate(base, r), r);
+            script(k, i, ScriptMutator.mutate(base, r), r);
         } else if (kind < 55) {
-            script("expression", i, ScriptMutator.encode(ExpressionGrammar.script(r), r), r);
+            k = "expression";
+            script(k, i, ScriptMutator.encode(ExpressionGrammar.script(r), r), r);
         } else if (kind < 85) {
+            k = "eval";
             eval(i, r);
         } else {
+            k = "fits";
             fits(i, FitsMutator.mutate(fits.get(r.nextInt(fits.size())), r));
         }
+        tally.counts.merge("time." + k + ".ms", (System.nanoTime() - t0) / 1_000_000, Long::sum);
     }
 
     private void script(String kind, long i, byte[] bytes, SplittableRandom r) throws IOException {
@@ -125,8 +134,10 @@ public final class FuzzCampaign {
             byte[] cut = oneClaim(new String(bytes, StandardCharsets.UTF_8), r).getBytes(StandardCharsets.UTF_8);
             Path full = work.resolve("tmp/full.zs");
             Files.write(full, cut);
+            long t0 = System.nanoTime();
             Probe.Ran ran = probe.command(300_000, "check", full.toString(), "--timeout", "2", "--out",
                     work.resolve("out").toString());
+            tally.counts.merge("time.fullcheck.ms", (System.nanoTime() - t0) / 1_000_000, Long::sum);
             Probe.Result fr = Probe.classify(ran, true);
             tally.note("check.full." + fr.outcome().name());
             record(kind, i, fr, cut, ".full.zs");
@@ -179,7 +190,9 @@ public final class FuzzCampaign {
 
     /** The double result against {@code --digits 40}: the distance must not exceed the two bounds. */
     private Probe.Result compareWithReference(String call, String doubleJson) {
+        long t0 = System.nanoTime();
         Probe.Ran ref = probe.command(120_000, "eval", call, "--digits", "40", "--json", "--timeout", "60");
+        tally.counts.merge("time.reference.ms", (System.nanoTime() - t0) / 1_000_000, Long::sum);
         if (ref == null || ref.exit() != 0) {
             tally.note("check.reference.unavailable");
             return new Probe.Result(Outcome.ACCEPTED, "");
@@ -202,12 +215,34 @@ public final class FuzzCampaign {
         }
     }
 
+    /** The reader stage for every fits file; one in 10 of those it reads is checked ({@code fits check}). */
     private void fits(long i, byte[] bytes) throws IOException {
         Path in = work.resolve("tmp/in.csv");
         Files.write(in, bytes);
-        Probe.Ran ran = probe.command(60_000, "fits", "check", in.toString(), "--samples", "1000", "--out",
-                work.resolve("out").toString());
-        record("fits", i, Probe.classify(ran, false), bytes, ".csv");
+        Probe.Result res;
+        try {
+            res = probe.within(10_000, () -> {
+                try {
+                    zipfscale.fit.FitsFileReader.read(in);
+                    return new Probe.Result(Outcome.ACCEPTED, "");
+                } catch (InputException e) {
+                    return Probe.errorClass(e.getMessage(), false);
+                }
+            });
+            if (res == null) {
+                res = new Probe.Result(Outcome.HANG, "fits reader over 10 s");
+            }
+        } catch (Throwable t) {
+            res = new Probe.Result(Outcome.INTERNAL_ERROR, t.getClass().getName() + " at " + firstOwnFrame(t));
+        }
+        record("fits", i, res, bytes, ".csv");
+        if (res.outcome() == Outcome.ACCEPTED && i % 10 == 0) {
+            Probe.Ran ran = probe.command(60_000, "fits", "check", in.toString(), "--samples", "1000", "--out",
+                    work.resolve("out").toString());
+            Probe.Result fr = Probe.classify(ran, false);
+            tally.note("check.fits." + fr.outcome().name());
+            record("fits", i, fr, bytes, ".checked.csv");
+        }
     }
 
     private void record(String kind, long i, Probe.Result res, byte[] input, String ext) throws IOException {
@@ -242,8 +277,10 @@ public final class FuzzCampaign {
         long inputs = 100_000;
         boolean resume = false;
         int fullEvery = 400;
-        int refEvery = 10;
+        int refEvery = 100;
         Path work = Path.of("target/fuzz");
+        long from = 0;
+        int sweep = 0;
         for (int k = 0; k < args.length; k++) {
             switch (args[k]) {
                 case "--seed" -> seed = Long.parseLong(args[++k]);
@@ -252,6 +289,8 @@ public final class FuzzCampaign {
                 case "--full-every" -> fullEvery = Integer.parseInt(args[++k]);
                 case "--ref-every" -> refEvery = Integer.parseInt(args[++k]);
                 case "--work" -> work = Path.of(args[++k]);
+                case "--from" -> from = Long.parseLong(args[++k]);
+                case "--sweep" -> sweep = Integer.parseInt(args[++k]);
                 default -> throw new IllegalArgumentException("unknown option " + args[k]);
             }
         }
@@ -261,10 +300,23 @@ public final class FuzzCampaign {
         if (resume && tally.seed != seed && Files.exists(state)) {
             throw new IllegalArgumentException("the saved state is for seed " + tally.seed);
         }
+        if (tally.next < from) {
+            tally.next = from;
+        }
         Tally done = new FuzzCampaign(seed, fullEvery, refEvery, work, tally).run(inputs);
         System.out.print(done.report());
+        boolean clean = done.failureCount() == 0;
+        if (sweep > 0) {
+            long t0 = System.currentTimeMillis();
+            HonestySweep.Result s = new HonestySweep().run(seed, sweep);
+            System.out.printf("honesty sweep: %d per function, %d compared with 40 digits, %d refused (underflow),"
+                    + " %d outside draws refused, %d failures, %.1f s%n", sweep, s.compared, s.refused,
+                    s.outsideRefused, s.failures.size(), (System.currentTimeMillis() - t0) / 1000.0);
+            s.failures.forEach(f -> System.out.println("  " + f));
+            clean &= s.failures.isEmpty();
+        }
         System.out.flush();
-        Runtime.getRuntime().halt(done.failureCount() == 0 ? 0 : 1);
+        Runtime.getRuntime().halt(clean ? 0 : 1);
     }
 
     /** For tests: a fresh campaign of {@code inputs} inputs in {@code work}. */

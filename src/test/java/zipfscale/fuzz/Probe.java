@@ -11,7 +11,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import zipfscale.cli.Main;
 
 /**
  * Runs one input in-process under the harness's own wall-clock budget and classifies what it did. A run
@@ -25,6 +24,8 @@ final class Probe {
     private static final long STACK_BYTES = 8L << 20;
 
     private ExecutorService worker = newWorker();
+    /** The command tree, reused (built on the worker thread; a new worker builds a new one). */
+    private zipfscale.cli.InProcessCommandLine commandLine;
 
     /** The result of one command line run in-process. */
     record Ran(int exit, String out, String err) {
@@ -54,6 +55,7 @@ final class Probe {
             f.cancel(true);
             worker.shutdownNow();
             worker = newWorker();
+            commandLine = null;
             return null;
         } catch (ExecutionException e) {
             throw e.getCause();
@@ -64,10 +66,11 @@ final class Probe {
     Ran command(long budgetMillis, String... args) {
         try {
             return within(budgetMillis, () -> {
-                StringWriter out = new StringWriter();
-                StringWriter err = new StringWriter();
-                int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-                return new Ran(code, out.toString(), err.toString());
+                if (commandLine == null) {
+                    commandLine = new zipfscale.cli.InProcessCommandLine();
+                }
+                zipfscale.cli.InProcessCommandLine.Result res = commandLine.run(args);
+                return new Ran(res.exit(), res.out(), res.err());
             });
         } catch (Throwable t) {
             return new Ran(3, "", "escaped Main.run: " + t + "\n" + trace(t));

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 final class ScriptMutator {
     private static final Pattern TOKEN = Pattern.compile(
-            "\"(?:[^\"\\\\]|\\\\.)*\"|[A-Za-z_][A-Za-z0-9_]*|[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|:=|==|<=|>=|->|=O|=o|\\S");
+            "\"(?:[^\"\\\\]++|\\\\.)*+\"|[A-Za-z_][A-Za-z0-9_]*|[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|:=|==|<=|>=|->|=O|=o|\\S");
     private static final Pattern NUMBER = Pattern.compile("[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?");
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 

@@ -93,7 +93,7 @@ final class Tally {
             b.append('\n');
         }
         counts.forEach((k, v) -> {
-            if (k.startsWith("stage.") || k.startsWith("check.")) {
+            if (k.startsWith("stage.") || k.startsWith("check.") || k.startsWith("time.")) {
                 b.append(String.format("%-40s %d%n", k, v));
             }
         });
