@@ -10,9 +10,9 @@ import zipfscale.diag.DomainException;
  * the mathematics needs more (alpha > 1 for convergence) the stricter reason is given first by
  * {@link Domain}.
  *
- * <p>Why these limits: above alpha = 100 or alpha*beta = 1000 the Euler-Maclaurin cut-off
+ * <p>Why these limits: above alpha = 100 or alpha*beta = 100 the Euler-Maclaurin cut-off
  * ({@code 4.6 alpha beta}) and the head summed in Apfloat grow without need (p_1 is within 2^-100 of 1
- * there); below beta = 0.01 the incomplete-gamma order {@code s = (alpha-1)/(alpha beta)} passes 100 and
+ * there; fuzz: dynsum at alpha*beta = 509 grew N to 1.5e5 and ended in NaN); below beta = 0.01 the incomplete-gamma order {@code s = (alpha-1)/(alpha beta)} passes 100 and
  * Gamma(s) leaves the double range; D, tau and the amplitudes c*tau, a*tau up to 1e18 are the sizes the
  * double mode was built and measured for (README), beyond them the incomplete Beta/gamma series lose
  * the digits their bounds assume.
@@ -50,7 +50,7 @@ public record SupportedRange(String parameter, double lower, boolean lowerOpen, 
     /** The exponent of the kernel argument (dynsum, kernelsum). */
     public static final SupportedRange BETA = new SupportedRange("beta", 0.01, false, 100, false);
     /** The product alpha*beta (sets the Euler-Maclaurin cut-off). */
-    public static final SupportedRange ALPHA_BETA = new SupportedRange("alpha*beta", 0, false, 1000, false);
+    public static final SupportedRange ALPHA_BETA = new SupportedRange("alpha*beta", 0, false, 100, false);
     /** Data size D (missing, expsum, threshold) and time tau (dynsum, kernelsum). */
     public static final double MAX_SIZE = 1e18;
     /** The scale factors c (dynsum) and a (kernelsum). */

@@ -57,7 +57,8 @@ public final class ZipfSums {
         SupportedRange.ALPHA.check(alpha);
         Domain.nonNegative("D", d);
         SupportedRange.checkSize("D", d);
-        return SupportedRange.representable(dynsumChecked(alpha, 1, 1, d), "expsum(alpha, D)", "D", d);
+        return SupportedRange.representable(kernelSumOrRefuse(alpha, 1, d, NamedKernel.EXP, "expsum"),
+                "expsum(alpha, D)", "D", d);
     }
 
     /** {@code sum_k p_k exp(-c tau p_k^beta)}, beta > 0, c > 0, tau >= 0 (eq. (18)). */
@@ -67,8 +68,8 @@ public final class ZipfSums {
         Domain.positive("c", c);
         Domain.nonNegative("tau", tau);
         checkKernelRanges(alpha, beta, c, tau, "c");
-        return SupportedRange.representable(dynsumChecked(alpha, beta, c, tau), "dynsum(alpha, beta, c, tau)",
-                "tau", tau);
+        return SupportedRange.representable(kernelSumOrRefuse(alpha, beta, c * tau, NamedKernel.EXP, "dynsum"),
+                "dynsum(alpha, beta, c, tau)", "tau", tau);
     }
 
     private static Estimate dynsumChecked(double alpha, double beta, double c, double tau) {

@@ -68,6 +68,16 @@ class FuzzFoundClassesTest {
         domainError("kernelsum(alpha=2, beta=0.5, tau=1e19, g=gauss)", "tau = 1e19");
     }
 
+    /**
+     * Found as dynsum(alpha=99.9, beta=5.1, c=0.39, tau=232): the Euler-Maclaurin cut-off grew to 1.5e5
+     * and the sum ended in NaN (exit 3); alpha*beta is now held to 100.
+     */
+    @Test
+    void steepKernelSum_isRefusedWithItsRange() {
+        domainError("dynsum(alpha=99.9, beta=5.09704375632635, c=0.38787387105174964, tau=232.31968945721295)",
+                "alpha*beta");
+    }
+
     /** Found as missing(alpha=1e308, D=1e308): the Euler-Maclaurin cut-off 4.6 alpha was infinite (hang). */
     @Test
     void hugeParameter_isRefusedPromptlyNotAHang() {

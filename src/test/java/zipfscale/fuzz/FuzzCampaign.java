@@ -21,14 +21,14 @@ import zipfscale.pipeline.CheckRun;
  *
  * <p>Mix: 40% mutants of the scripts of derivations/ and the test corpus and 15% generated expression
  * scripts, both through the parser and elaborator ({@code CheckRun.read}, what every command does first);
- * one in {@code fullEvery} of those that elaborate is cut to its header and one claim and checked fully
+ * one in {@code fullEvery} (100) of those that elaborate is cut to its header and one claim and checked fully
  * ({@code zipfscale check}, Symja and both witnesses, --timeout 2); 30% {@code eval} command lines, one in
- * {@code refEvery} of the double results compared with the 40-digit mode ({@code --digits 40}); 15% fits
+ * {@code refEvery} (100) of the double results compared with the 40-digit mode ({@code --digits 40}); 15% fits
  * files through {@code zipfscale fits check --samples 1000}.
  *
  * <p>Usage: {@code bench/fuzz [--seed N] [--inputs N] [--from I] [--resume] [--full-every N] [--ref-every N]
  * [--work DIR] [--sweep N]}: inputs [from, inputs); --sweep N adds the honesty sweep with N draws per function
- * (defaults 21, 100000, 400, 100, target/fuzz).
+ * (defaults 21, 100000, 100, 100, target/fuzz).
  */
 public final class FuzzCampaign {
     private final long seed;
@@ -41,6 +41,8 @@ public final class FuzzCampaign {
     private final Tally tally;
     private final ObjectMapper json = new ObjectMapper();
     private long lastElapsedBase;
+    /** Scripts that elaborated so far in this run: every {@code fullEvery}-th is checked fully. */
+    private long elaborated;
 
     FuzzCampaign(long seed, int fullEvery, int refEvery, Path work, Tally tally) throws IOException {
         this.seed = seed;
@@ -130,7 +132,7 @@ public final class FuzzCampaign {
         }
         record(kind, i, res, bytes, ".zs");
         tally.note("stage." + kind + (res.outcome() == Outcome.ACCEPTED ? ".elaborated" : ".rejected"));
-        if (res.outcome() == Outcome.ACCEPTED && i % fullEvery == 0) {
+        if (res.outcome() == Outcome.ACCEPTED && ++elaborated % fullEvery == 0) {
             byte[] cut = oneClaim(new String(bytes, StandardCharsets.UTF_8), r).getBytes(StandardCharsets.UTF_8);
             Path full = work.resolve("tmp/full.zs");
             Files.write(full, cut);
@@ -276,7 +278,7 @@ public final class FuzzCampaign {
         long seed = 21;
         long inputs = 100_000;
         boolean resume = false;
-        int fullEvery = 400;
+        int fullEvery = 100;
         int refEvery = 100;
         Path work = Path.of("target/fuzz");
         long from = 0;

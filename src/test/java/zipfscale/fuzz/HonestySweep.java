@@ -73,7 +73,7 @@ final class HonestySweep {
                             "threshold(alpha=2, D=100, m0=21)").get(r.nextInt(3))),
             new Spec("dynsum", r -> kernelCall(r, "dynsum", "c", null),
                     r -> List.of("dynsum(alpha=2, beta=0.0099, tau=10)", "dynsum(alpha=2, beta=101, tau=10)",
-                            "dynsum(alpha=20, beta=51, tau=10)", "dynsum(alpha=2, beta=1, c=1.01e6, tau=10)",
+                            "dynsum(alpha=20, beta=5.1, tau=10)", "dynsum(alpha=2, beta=1, c=1.01e6, tau=10)",
                             "dynsum(alpha=2, beta=1, tau=1.01e18)").get(r.nextInt(5))),
             new Spec("kernelsum", r -> kernelCall(r, "kernelsum", "a", KERNELS.get(r.nextInt(KERNELS.size()))),
                     r -> List.of("kernelsum(alpha=101, beta=1, tau=10, g=gauss)",
@@ -87,7 +87,7 @@ final class HonestySweep {
         double beta;
         do {
             beta = logUniform(r, 0.01, 100);
-        } while (a * beta > 1000);
+        } while (a * beta > 100);
         double scale = r.nextBoolean() ? 1 : logUniform(r, 1e-6, 1e6);
         double tau;
         do {
