@@ -137,6 +137,16 @@ public final class ExpressionReader {
         errors.add(Diagnostic.error(positions.at(offset, length), message, sourceLine));
     }
 
+    /**
+     * A literal fraction with a zero denominator ({@code 1/0}, which Symja's parser reads as one number):
+     * reported at the first {@code /0} written, or at the start when it cannot be found.
+     */
+    private void errorAtDivisionByZero() {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("/\\s*0+(?![0-9.eE])").matcher(scan.original());
+        boolean found = m.find();
+        error(found ? m.start() : 0, found ? m.end() - m.start() : 1, "division by zero");
+    }
+
     /** Reports at the first place {@code name} is written, or at the start when it cannot be found. */
     private void errorAtName(String name, String message) {
         int at = scan.offsetOf(name);
@@ -196,7 +206,12 @@ public final class ExpressionReader {
             // the sign of -(1/2) is a flag on the node, not on its numerator: read it from the node's text
             String t = f.toString();
             int slash = t.indexOf('/');
-            return Rational.of(new BigInteger(t.substring(0, slash).trim()), new BigInteger(t.substring(slash + 1).trim()));
+            BigInteger den = new BigInteger(t.substring(slash + 1).trim());
+            if (den.signum() == 0) {
+                errorAtDivisionByZero();
+                return Expr.num(0);
+            }
+            return Rational.of(new BigInteger(t.substring(0, slash).trim()), den);
         }
         if (node instanceof FloatNode f) {
             String text = f.toString();

@@ -12,9 +12,40 @@ import zipfscale.numerics.KernelCatalog;
  */
 final class CallArguments {
     private final CallParser.ParsedCall call;
+    private final Map<String, Double> overrides;
 
     CallArguments(CallParser.ParsedCall call) {
+        this(call, Map.of());
+    }
+
+    private CallArguments(CallParser.ParsedCall call, Map<String, Double> overrides) {
         this.call = call;
+        this.overrides = overrides;
+    }
+
+    /** The same call with the double value of {@code key} replaced (to see how the result moves). */
+    CallArguments with(String key, double value) {
+        Map<String, Double> o = new java.util.HashMap<>(overrides);
+        o.put(key, value);
+        return new CallArguments(call, o);
+    }
+
+    /**
+     * The numeric arguments whose decimal text is not a double: the double mode computes at the nearest
+     * double, so its bound must also cover the move from the text to that double.
+     */
+    java.util.List<String> roundedArguments() {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (Map.Entry<String, CallParser.Arg> e : call.args().entrySet()) {
+            CallParser.Arg a = e.getValue();
+            if (a.number()) {
+                double d = Double.parseDouble(a.text());
+                if (Double.isFinite(d) && new BigDecimal(a.text()).compareTo(new BigDecimal(d)) != 0) {
+                    out.add(e.getKey());
+                }
+            }
+        }
+        return out;
     }
 
     boolean has(String key) {
@@ -31,6 +62,9 @@ final class CallArguments {
     }
 
     double number(String key) {
+        if (overrides.containsKey(key)) {
+            return overrides.get(key);
+        }
         CallParser.Arg a = arg(key);
         requireNumber(key, a);
         return Double.parseDouble(a.text());

@@ -37,6 +37,10 @@ public final class Main {
                 commandLine.getErr().println(bad.getMessage());
                 return ExitCodes.BAD_INPUT;
             }
+            if (cause instanceof WallClock.OutOfTime late) {
+                commandLine.getErr().println(late.getMessage());
+                return ExitCodes.NOT_ALL_HOLD;
+            }
             commandLine.getErr().println("zipfscale: internal error: " + cause);
             for (StackTraceElement el : cause.getStackTrace()) {
                 commandLine.getErr().println("    at " + el);

@@ -34,27 +34,44 @@ final class HurwitzZeta {
             head += Math.pow(k + a, -s);
         }
         double x = a + n;
+        // the Euler-Maclaurin part scaled by x^(1-s), so that neither x^-s nor the Bernoulli terms underflow
+        // when x is huge (tail(alpha = 1.5, M = 1e300) is 7.7e-151 although x^-s = 1e-450)
         double xs = Math.pow(x, -s);
-        double sum = x * xs / (s - 1) + 0.5 * xs;
-        // term_j = B_2j/(2j)! * s(s+1)...(s+2j-2) * x^(-s-2j+1)
+        double scale;
+        double scaleError;
+        if (xs >= 0x1p-900) {
+            scale = x * xs;
+            scaleError = 2 * EPS * scale;
+        } else {
+            // 1 - s is rounded: its error ulp(1 - s)/2 moves x^(1-s) by that times |log x| (relative)
+            double oneMinusS = 1 - s;
+            boolean exact = new java.math.BigDecimal(oneMinusS)
+                    .compareTo(java.math.BigDecimal.ONE.subtract(new java.math.BigDecimal(s))) == 0;
+            scale = Math.pow(x, oneMinusS);
+            scaleError = (2 * EPS + (exact ? 0 : Math.ulp(oneMinusS) * Math.log(x))) * scale + Double.MIN_VALUE;
+        }
+        double inner = 1 / (s - 1) + 0.5 / x;
+        // term_j = B_2j/(2j)! * s(s+1)...(s+2j-2) * x^(-2j)   (times x^(1-s))
         double poch = s; // (s)_(2j-1)
         double fact = 2; // (2j)!
-        double xp = xs / x; // x^(-s-2j+1)
-        double term = 0;
+        double invX2 = 1 / (x * x);
+        double xp = invX2;
         double omitted = Double.MAX_VALUE;
+        double headScaled = scale > 0 ? head / scale : Double.POSITIVE_INFINITY;
         for (int j = 1; j <= MAX_TERMS + 1; j++) {
-            term = Bernoulli.over2j(j) * 2 * j / fact * poch * xp;
-            if (j == MAX_TERMS + 1 || Math.abs(term) < EPS * 1e-3 * (sum + head)) {
+            double term = Bernoulli.over2j(j) * 2 * j / fact * poch * xp;
+            if (j == MAX_TERMS + 1 || Math.abs(term) < EPS * 1e-3 * (inner + headScaled)) {
                 omitted = Math.abs(term);
                 break;
             }
-            sum += term;
+            inner += term;
             poch *= (s + 2 * j - 1) * (s + 2 * j);
             fact *= (2 * j + 1) * (2.0 * j + 2);
-            xp /= x * x;
+            xp *= invX2;
         }
+        double sum = scale * inner;
         double value = head + sum;
-        double error = 2 * omitted + (n + 8) * EPS * value;
+        double error = 2 * omitted * scale + (n + 8) * EPS * value + scaleError * inner;
         return new Estimate(value, error, "Euler-Maclaurin (head " + n + " terms)");
     }
 

@@ -182,13 +182,17 @@ public final class PreciseEvaluator implements Expr.Visitor<Apfloat> {
             case COS: return PreciseFunctions.sinCos(x, true);
             case GAMMA:
                 if (a.size() == 2) {
-                    return ApfloatMath.gamma(x, eval(a.get(1)));
+                    Apfloat upper = eval(a.get(1));
+                    withinArgumentRange("Gamma(s, x)", x);
+                    withinArgumentRange("Gamma(s, x)", upper);
+                    return ApfloatMath.gamma(x, upper);
                 }
                 return gamma(x);
             case LOG_GAMMA:
                 if (x.signum() <= 0) {
                     throw EvaluationException.undefined("LogGamma of a non-positive number");
                 }
+                withinArgumentRange("LogGamma", x);
                 return ApfloatMath.logGamma(x);
             case BETA: {
                 Apfloat y = eval(a.get(1));
@@ -208,6 +212,8 @@ public final class PreciseEvaluator implements Expr.Visitor<Apfloat> {
                 if (!x.equals(x.truncate()) || x.signum() < 0) {
                     throw EvaluationException.unsupported("PolyGamma order must be a non-negative integer");
                 }
+                withinArgumentRange("PolyGamma", x);
+                withinArgumentRange("PolyGamma", y);
                 long n = x.longValue();
                 if (n == 0) {
                     return ApfloatMath.digamma(y);
@@ -250,7 +256,22 @@ public final class PreciseEvaluator implements Expr.Visitor<Apfloat> {
         return PreciseFunctions.log(x);
     }
 
+    /**
+     * The special functions are evaluated for arguments of magnitude up to {@link #MAX_ARGUMENT}: beyond it
+     * Apfloat's Gamma, LogGamma and PolyGamma work for minutes (Binomial(10^9, 10^8) is Gamma(10^9 + 1)
+     * computed exactly); such an argument makes the expression unsupported, never a hang (issue 21).
+     */
+    static final double MAX_ARGUMENT = 1e5;
+
+    private static void withinArgumentRange(String function, Apfloat x) {
+        if (!(Math.abs(x.doubleValue()) <= MAX_ARGUMENT)) {
+            throw EvaluationException.unsupported(function + " of an argument beyond 1e5 in magnitude ("
+                    + x.toString(true).substring(0, Math.min(20, x.toString(true).length())) + ")");
+        }
+    }
+
     private Apfloat gamma(Apfloat x) {
+        withinArgumentRange("Gamma", x);
         if (x.signum() <= 0 && x.equals(x.truncate())) {
             throw EvaluationException.undefined("Gamma has a pole at " + x);
         }

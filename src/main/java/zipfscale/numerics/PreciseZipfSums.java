@@ -50,7 +50,9 @@ public final class PreciseZipfSums {
 
     public static PreciseEstimate missing(Apfloat alpha, Apfloat d, int digits) {
         Domain.alpha(alpha.doubleValue());
+        SupportedRange.ALPHA_MISSING.check(alpha.doubleValue());
         Domain.nonNegative("D", d.doubleValue());
+        SupportedRange.checkSize("D", d.doubleValue());
         PreciseDigits.check(digits);
         if (d.signum() == 0) {
             return new PreciseEstimate(new Apfloat(1), new Apfloat(0), digits, "exact (D = 0)");
@@ -63,7 +65,9 @@ public final class PreciseZipfSums {
 
     public static PreciseEstimate expsum(Apfloat alpha, Apfloat d, int digits) {
         Domain.alpha(alpha.doubleValue());
+        SupportedRange.ALPHA.check(alpha.doubleValue());
         Domain.nonNegative("D", d.doubleValue());
+        SupportedRange.checkSize("D", d.doubleValue());
         PreciseDigits.check(digits);
         return kernelSumChecked(alpha, new Apfloat(1), d, NamedKernel.EXP, digits);
     }
@@ -73,6 +77,7 @@ public final class PreciseZipfSums {
         Domain.positive("beta", beta.doubleValue());
         Domain.positive("c", c.doubleValue());
         Domain.nonNegative("tau", tau.doubleValue());
+        ZipfSums.checkKernelRanges(alpha.doubleValue(), beta.doubleValue(), c.doubleValue(), tau.doubleValue(), "c");
         PreciseDigits.check(digits);
         return kernelSumChecked(alpha, beta, c.multiply(tau), NamedKernel.EXP, digits);
     }
@@ -83,6 +88,7 @@ public final class PreciseZipfSums {
         Domain.positive("beta", beta.doubleValue());
         Domain.positive("a", a.doubleValue());
         Domain.nonNegative("tau", tau.doubleValue());
+        ZipfSums.checkKernelRanges(alpha.doubleValue(), beta.doubleValue(), a.doubleValue(), tau.doubleValue(), "a");
         PreciseDigits.check(digits);
         KernelShape.checkBounded(g);
         return kernelSumChecked(alpha, beta, a.multiply(tau), g, digits);
@@ -90,7 +96,9 @@ public final class PreciseZipfSums {
 
     public static PreciseEstimate threshold(Apfloat alpha, Apfloat d, Apfloat m0, int digits) {
         Domain.alpha(alpha.doubleValue());
+        SupportedRange.ALPHA_THRESHOLD.check(alpha.doubleValue());
         Domain.nonNegative("D", d.doubleValue());
+        SupportedRange.checkSize("D", d.doubleValue());
         if (!d.isInteger()) {
             throw new DomainException("D", d, "integers", "must be a whole number");
         }
@@ -99,8 +107,9 @@ public final class PreciseZipfSums {
             throw new DomainException("m0", m0, "integers", "must be a whole number");
         }
         PreciseDigits.check(digits);
-        if (m0.doubleValue() > PoissonKernel.MAX_K) {
-            throw new DomainException("m0", m0, "{1, ..., " + PoissonKernel.MAX_K + "}", null);
+        if (m0.doubleValue() > SupportedRange.MAX_M0) {
+            throw new DomainException("m0", m0, "{1, ..., " + SupportedRange.MAX_M0 + "}",
+                    "outside the range where the error bound is guaranteed");
         }
         if (d.compareTo(m0) < 0) {
             return new PreciseEstimate(new Apfloat(1), new Apfloat(0), digits, "exact (D < m0)");

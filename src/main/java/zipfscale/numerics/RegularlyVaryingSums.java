@@ -19,15 +19,17 @@ public final class RegularlyVaryingSums {
     /** {@code sum_{k>M} p_k}, M a whole number >= 0. */
     public static Estimate tail(double alpha, double c, double m) {
         Domain.alpha(alpha);
+        SupportedRange.ALPHA.check(alpha);
         Domain.finite("c", c);
+        SupportedRange.LOG_POWER.check(c);
         Domain.nonNegative("M", m);
         Domain.integer("M", m);
         Estimate z = normaliser(alpha, c);
         Estimate t = EulerMaclaurin.sum(new RegularlyVaryingSummand(alpha, c, 1, -1), m + 1,
                 "regularly varying tail");
         double v = t.value() / z.value();
-        return new Estimate(v, t.error() / z.value() + Math.abs(v) * z.relativeError() + 2 * Math.ulp(v),
-                t.method());
+        return SupportedRange.representable(new Estimate(v, t.error() / z.value() + Math.abs(v) * z.relativeError()
+                + 2 * Math.ulp(v), t.method()), "tail(alpha, M, c)", "M", m);
     }
 
     /**
@@ -46,14 +48,18 @@ public final class RegularlyVaryingSums {
     /** {@code sum_k p_k exp(-D p_k)}, D >= 0. */
     public static Estimate expsum(double alpha, double c, double d) {
         Domain.alpha(alpha);
+        SupportedRange.ALPHA.check(alpha);
         Domain.finite("c", c);
+        SupportedRange.LOG_POWER.check(c);
         Domain.nonNegative("D", d);
+        SupportedRange.checkSize("D", d);
         if (d == 0) {
             return new Estimate(1, 0, "exact (D = 0)");
         }
         Estimate z = normaliser(alpha, c);
         Estimate s = EulerMaclaurin.sum(new RegularlyVaryingSummand(alpha, c, z.value(), d), 1,
                 "regularly varying expsum");
-        return new Estimate(s.value(), s.error() + 4 * Math.abs(s.value()) * z.relativeError(), s.method());
+        return SupportedRange.representable(new Estimate(s.value(), s.error() + 4 * Math.abs(s.value())
+                * z.relativeError(), s.method()), "expsum(alpha, D, c)", "D", d);
     }
 }

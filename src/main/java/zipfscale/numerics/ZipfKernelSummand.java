@@ -48,8 +48,12 @@ final class ZipfKernelSummand implements Summand {
         double pn = Math.pow(n, -alpha) / z;
         double un = amp * Math.pow(pn, beta);
         Estimate m = g == NamedKernel.EXP ? IncompleteGamma.lower(s, un) : MellinQuadrature.integrate(g, s, un);
-        double pref = Math.pow(z, -1 / alpha) / (alpha * beta) * Math.pow(amp, -s);
-        double v = pref * m.value();
-        return new Estimate(v, pref * m.error() + 8 * Math.ulp(1.0) * Math.abs(v), m.method());
+        // the prefactor A^-s overflows for a small amplitude A while the incomplete Mellin integral
+        // underflows: the product is formed in log space
+        double logPref = -Math.log(z) / alpha - Math.log(alpha * beta) - s * Math.log(amp);
+        double v = Math.signum(m.value()) * Math.exp(logPref + Math.log(Math.abs(m.value())));
+        double e = Math.exp(logPref + Math.log(m.error()));
+        return new Estimate(v, e + 8 * Math.ulp(1.0) * Math.abs(v) * (1 + Math.abs(s * Math.log(amp)))
+                + Double.MIN_NORMAL, m.method());
     }
 }

@@ -33,26 +33,32 @@ public final class ZipfSums {
         Estimate z = HurwitzZeta.value(alpha, 1);
         double v = h.value() / z.value();
         double err = h.error() / z.value() + Math.abs(v) * z.relativeError() + 2 * Math.ulp(v);
-        return new Estimate(v, err, "zeta(alpha, M+1)/zeta(alpha), " + h.method());
+        return SupportedRange.representable(new Estimate(v, err, "zeta(alpha, M+1)/zeta(alpha), " + h.method()),
+                "tail(alpha, M)", "M", m);
     }
 
     /** Missing mass {@code sum_k p_k (1-p_k)^D}, D >= 0 (eq. (11)). */
     public static Estimate missing(double alpha, double d) {
         Domain.alpha(alpha);
+        SupportedRange.ALPHA_MISSING.check(alpha);
         Domain.nonNegative("D", d);
+        SupportedRange.checkSize("D", d);
         if (d == 0) {
             return new Estimate(1, 0, "exact (D = 0: sum p_k = 1)");
         }
         Estimate z = zeta(alpha);
         Estimate s = EulerMaclaurin.sum(new MissingMassSummand(alpha, d, z.value()), "head + incomplete Beta");
-        return withZetaError(s, z);
+        return SupportedRange.representable(withZetaError(s, z), "missing(alpha, D)", "D", d);
     }
 
     /** {@code sum_k p_k exp(-D p_k)}, D >= 0 (eq. (14)). */
     public static Estimate expsum(double alpha, double d) {
         Domain.alpha(alpha);
+        SupportedRange.ALPHA.check(alpha);
         Domain.nonNegative("D", d);
-        return dynsumChecked(alpha, 1, 1, d);
+        SupportedRange.checkSize("D", d);
+        return SupportedRange.representable(kernelSumOrRefuse(alpha, 1, d, NamedKernel.EXP, "expsum"),
+                "expsum(alpha, D)", "D", d);
     }
 
     /** {@code sum_k p_k exp(-c tau p_k^beta)}, beta > 0, c > 0, tau >= 0 (eq. (18)). */
@@ -61,7 +67,9 @@ public final class ZipfSums {
         Domain.positive("beta", beta);
         Domain.positive("c", c);
         Domain.nonNegative("tau", tau);
-        return dynsumChecked(alpha, beta, c, tau);
+        checkKernelRanges(alpha, beta, c, tau, "c");
+        return SupportedRange.representable(kernelSumOrRefuse(alpha, beta, c * tau, NamedKernel.EXP, "dynsum"),
+                "dynsum(alpha, beta, c, tau)", "tau", tau);
     }
 
     private static Estimate dynsumChecked(double alpha, double beta, double c, double tau) {
@@ -74,24 +82,53 @@ public final class ZipfSums {
         Domain.positive("beta", beta);
         Domain.positive("a", a);
         Domain.nonNegative("tau", tau);
+        checkKernelRanges(alpha, beta, a, tau, "a");
         KernelShape.checkBounded(g);
-        return kernelSumChecked(alpha, beta, a * tau, g);
+        return SupportedRange.representable(kernelSumOrRefuse(alpha, beta, a * tau, g, "kernelsum"),
+                "kernelsum(alpha, beta, a, tau, g)", "tau", tau);
     }
 
     /** {@code sum_k p_k Pr[Binomial(D, p_k) < m0]}, D and m0 whole numbers, m0 >= 1 (Remark 5.1). */
     public static Estimate threshold(double alpha, double d, double m0) {
         Domain.alpha(alpha);
+        SupportedRange.ALPHA_THRESHOLD.check(alpha);
         Domain.nonNegative("D", d);
         Domain.integer("D", d);
+        SupportedRange.checkSize("D", d);
         Domain.atLeast("m0", m0, 1);
         Domain.integer("m0", m0);
-        if (m0 > PoissonKernel.MAX_K) {
-            throw new zipfscale.diag.DomainException("m0", m0, "{1, ..., " + PoissonKernel.MAX_K + "}", null);
+        if (m0 > SupportedRange.MAX_M0) {
+            throw new zipfscale.diag.DomainException("m0", m0, "{1, ..., " + SupportedRange.MAX_M0 + "}",
+                    "outside the range where the error bound is guaranteed");
         }
         if (d < m0) {
             return new Estimate(1, 0, "exact (D < m0: every mode is below threshold)");
         }
-        return kernelSumChecked(alpha, 1, d, new BinomialKernel(d, PreciseDigits.exact(d, 40), (int) m0));
+        return SupportedRange.representable(kernelSumChecked(alpha, 1, d,
+                new BinomialKernel(d, PreciseDigits.exact(d, 40), (int) m0)), "threshold(alpha, D, m0)", "D", d);
+    }
+
+    /** The supported ranges of the kernel sums (see {@link SupportedRange}). */
+    static void checkKernelRanges(double alpha, double beta, double scale, double tau, String scaleName) {
+        SupportedRange.ALPHA.check(alpha);
+        SupportedRange.BETA.check(beta);
+        SupportedRange.ALPHA_BETA.check(alpha * beta);
+        SupportedRange.SCALE.named(scaleName).check(scale);
+        SupportedRange.checkSize("tau", tau);
+        SupportedRange.checkSize(scaleName + "*tau", scale * tau);
+    }
+
+    /**
+     * {@link #kernelSumChecked} with a non-finite intermediate (an incomplete Mellin integrand beyond the
+     * double range, say) turned into a refusal that names the amplitude: the bound cannot be kept there.
+     */
+    private static Estimate kernelSumOrRefuse(double alpha, double beta, double amp, Kernel g, String what) {
+        try {
+            return kernelSumChecked(alpha, beta, amp, g);
+        } catch (ArithmeticException e) {
+            throw new zipfscale.diag.DomainException("tau", SupportedRange.show(amp), "the values where " + what
+                    + " stays within double precision", e.getMessage());
+        }
     }
 
     static Estimate kernelSumChecked(double alpha, double beta, double amp, Kernel g) {
