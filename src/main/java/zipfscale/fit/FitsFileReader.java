@@ -71,7 +71,7 @@ public final class FitsFileReader {
                 records.add(r);
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            diagnostics.error(SourceSpan.wholeFile(file), "malformed CSV: " + e.getMessage(), null);
+            MalformedCsv.report(file, e, new SourceText(text, file), diagnostics);
             return new FitsFile(file, Map.of(), Budget.ND, 0.95);
         }
         if (records.isEmpty()) {

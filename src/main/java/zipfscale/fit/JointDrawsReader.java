@@ -67,7 +67,7 @@ public final class JointDrawsReader {
         try (CSVParser p = CSVParser.parse(new StringReader(text), FORMAT)) {
             p.forEach(records::add);
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            diagnostics.error(SourceSpan.wholeFile(file), "malformed CSV: " + e.getMessage(), null);
+            MalformedCsv.report(file, e, new SourceText(text, file), diagnostics);
             return null;
         }
         if (records.size() < 3) {

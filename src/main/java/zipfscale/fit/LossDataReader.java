@@ -41,7 +41,7 @@ public final class LossDataReader {
                 return names;
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            diagnostics.error(SourceSpan.wholeFile(file), "malformed CSV: " + e.getMessage(), null);
+            MalformedCsv.report(file, e, new SourceText(text, file), diagnostics);
             return List.of();
         }
         diagnostics.error(new SourceSpan(file, 1, 1, 1), "empty data file: expected a header with a 'loss' column", null);
@@ -66,7 +66,7 @@ public final class LossDataReader {
         try (CSVParser p = CSVParser.parse(new StringReader(text), FORMAT)) {
             p.forEach(records::add);
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            diagnostics.error(SourceSpan.wholeFile(file), "malformed CSV: " + e.getMessage(), null);
+            MalformedCsv.report(file, e, new SourceText(text, file), diagnostics);
             return new LossData(file, variables, new double[0][], new double[0]);
         }
         if (records.isEmpty()) {
