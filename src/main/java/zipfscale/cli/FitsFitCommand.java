@@ -116,16 +116,16 @@ public final class FitsFitCommand implements Callable<Integer> {
         List<String> columns = LossDataReader.columns(text, file, diagnostics);
         LossLaw lossLaw = null;
         if (!columns.isEmpty()) {
-            if (!columns.contains(response)) {
-                diagnostics.error(new SourceSpan(file, 1, 1, 1), "missing column '" + response + "' (the response; the"
-                        + " header has " + String.join(", ", columns) + (response.equals(LossDataReader.LOSS)
-                        ? "; name another response with --y COLUMN)" : ")"), null);
-            }
             try {
                 lossLaw = bounds.isEmpty() ? KnownLaws.read(law, columns, response, file)
                         : KnownLaws.general(law, columns, response, file);
             } catch (InputException e) {
                 e.diagnostics().forEach(diagnostics::report);
+            }
+            if (lossLaw == null && !columns.contains(response)) {
+                // the data reader reports it (at the header) when the law could be read
+                diagnostics.error(new SourceSpan(file, 1, 1, 1), "missing column '" + response + "' (the response; the"
+                        + " header has " + String.join(", ", columns) + "; name another response with --y COLUMN)", null);
             }
         }
         Map<String, Quantity> quantities = Map.of();
@@ -145,9 +145,7 @@ public final class FitsFitCommand implements Callable<Integer> {
             if (residuals == Residuals.LOG) {
                 positive.add(response);
             }
-            if (columns.contains(response)) {
-                data = LossDataReader.read(text, file, lossLaw.variables(), response, positive, diagnostics);
-            }
+            data = LossDataReader.read(text, file, lossLaw.variables(), response, positive, diagnostics);
         }
         diagnostics.throwIfErrors();
         int needed = lossLaw.parameters().size() + 2;

@@ -87,7 +87,8 @@ public final class LossDataReader {
             if (index[c] < 0) {
                 diagnostics.error(new SourceSpan(file, headerLine, 1, source.line(headerLine).length()),
                         "missing column '" + wanted.get(c) + "' (the law reads " + String.join(", ", wanted) + "; the header"
-                        + " has " + String.join(", ", names) + ")",
+                        + " has " + String.join(", ", names) + (wanted.get(c).equals(response)
+                        ? "; name another response column with --y COLUMN)" : ")"),
                         source.line(headerLine));
                 ok = false;
             }
