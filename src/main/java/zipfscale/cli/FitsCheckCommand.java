@@ -71,7 +71,12 @@ public final class FitsCheckCommand implements Callable<Integer> {
                 diagnostics.report(Diagnostic.error(SourceSpan.wholeFile(p.toString()), "cannot read: " + e.getMessage()));
                 continue;
             }
+            boolean clean = !diagnostics.hasErrors();
             FitsFile f = FitsFileReader.parse(text, p.toString(), diagnostics);
+            if (clean && !diagnostics.hasErrors()) {
+                zipfscale.fit.JointDraws joint = zipfscale.fit.JointDrawsReader.read(text, p, f, diagnostics);
+                f = joint == null ? f : f.withJointDraws(joint);
+            }
             Path other = names.putIfAbsent(f.baseName(), p);
             if (other != null) {
                 diagnostics.report(Diagnostic.error(SourceSpan.wholeFile(p.toString()), "its output fits-"

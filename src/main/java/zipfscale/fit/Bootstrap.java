@@ -57,6 +57,12 @@ public final class Bootstrap {
             double sd = ok < 2 ? 0 : Math.sqrt(Arrays.stream(d).map(x -> (x - mean) * (x - mean)).sum() / (ok - 1));
             intervals.put(names.get(k), new FitSummary.ParameterInterval(names.get(k), point[k], lo, hi, sd));
         }
-        return new FitSummary(law, data, best, intervals, seed, resamples, resamples - ok);
+        double[][] joint = new double[ok][p];
+        for (int b = 0; b < ok; b++) {
+            for (int k = 0; k < p; k++) {
+                joint[b][k] = draws[k][b];
+            }
+        }
+        return new FitSummary(law, data, best, intervals, seed, resamples, resamples - ok, fit.residuals(), joint);
     }
 }

@@ -11,8 +11,24 @@ import java.util.Optional;
  * coverage of its intervals (default 0.95).
  *
  * @param name the file as the user named it (used in messages and for {@code fits-<name>.tex})
+ * @param jointDraws the bootstrap draws of the fit that produced several rows, or null (rows independent)
  */
-public record FitsFile(String name, Map<Quantity, Measurement> measurements, Budget budget, double intervalLevel) {
+public record FitsFile(String name, Map<Quantity, Measurement> measurements, Budget budget, double intervalLevel,
+        JointDraws jointDraws) {
+
+    public FitsFile(String name, Map<Quantity, Measurement> measurements, Budget budget, double intervalLevel) {
+        this(name, measurements, budget, intervalLevel, null);
+    }
+
+    /** The same file with its rows' joint draws. */
+    public FitsFile withJointDraws(JointDraws draws) {
+        return new FitsFile(name, measurements, budget, intervalLevel, draws);
+    }
+
+    /** The joint draws, when the file names them. */
+    public Optional<JointDraws> joint() {
+        return Optional.ofNullable(jointDraws);
+    }
 
     public FitsFile {
         Objects.requireNonNull(name, "name");

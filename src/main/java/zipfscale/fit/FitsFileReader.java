@@ -47,7 +47,11 @@ public final class FitsFileReader {
         } catch (IOException e) {
             throw new InputException(path + ": error: cannot read: " + e.getMessage());
         }
-        return parse(text, path.toString());
+        Diagnostics diagnostics = new Diagnostics();
+        FitsFile result = parse(text, path.toString(), diagnostics);
+        JointDraws joint = diagnostics.hasErrors() ? null : JointDrawsReader.read(text, path, result, diagnostics);
+        diagnostics.throwIfErrors();
+        return joint == null ? result : result.withJointDraws(joint);
     }
 
     /** Parses {@code text}, naming it {@code file} in messages; throws {@link InputException} with every error. */
@@ -67,7 +71,7 @@ public final class FitsFileReader {
                 records.add(r);
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            diagnostics.error(SourceSpan.wholeFile(file), "malformed CSV: " + e.getMessage(), null);
+            MalformedCsv.report(file, e, new SourceText(text, file), diagnostics);
             return new FitsFile(file, Map.of(), Budget.ND, 0.95);
         }
         if (records.isEmpty()) {

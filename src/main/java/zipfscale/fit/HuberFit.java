@@ -28,14 +28,37 @@ public final class HuberFit {
 
     private final LossLaw law;
     private final double delta;
+    private final Residuals residuals;
 
     public HuberFit(LossLaw law) {
         this(law, DELTA);
     }
 
     public HuberFit(LossLaw law, double delta) {
+        this(law, delta, Residuals.LOG);
+    }
+
+    /**
+     * A fit with the given residuals: {@link Residuals#LOG} is Huber with {@code delta} on log residuals,
+     * {@link Residuals#LINEAR} least squares on the response (the Huber threshold is not used: it has no
+     * scale-free meaning for a response in its own units).
+     */
+    public HuberFit(LossLaw law, double delta, Residuals residuals) {
         this.law = law;
-        this.delta = delta;
+        this.delta = residuals == Residuals.LOG ? delta : Double.POSITIVE_INFINITY;
+        this.residuals = residuals;
+    }
+
+    public Residuals residuals() {
+        return residuals;
+    }
+
+    private double residual(double[] x, double y, double[] theta) {
+        return residuals == Residuals.LOG ? law.logValue(x, theta) - Math.log(y) : law.value(x, theta) - y;
+    }
+
+    private double[] residualGradient(double[] x, double[] theta) {
+        return residuals == Residuals.LOG ? law.logGradient(x, theta) : law.gradient(x, theta);
     }
 
     public LossLaw law() {
@@ -63,7 +86,7 @@ public final class HuberFit {
     }
 
     /** One Levenberg-Marquardt run from {@code start}, or null when it did not converge. */
-    Result fitOnce(LossData data, double[] start) {
+    public Result fitOnce(LossData data, double[] start) {
         int n = data.size();
         int p = start.length;
         LeastSquaresProblem problem = new LeastSquaresBuilder()
@@ -74,10 +97,10 @@ public final class HuberFit {
                     double[] values = new double[n];
                     double[][] jac = new double[n][];
                     for (int i = 0; i < n; i++) {
-                        double r = law.logValue(data.x()[i], theta) - Math.log(data.loss()[i]);
+                        double r = residual(data.x()[i], data.loss()[i], theta);
                         values[i] = pseudo(r);
                         double slope = pseudoSlope(r);
-                        double[] g = law.logGradient(data.x()[i], theta);
+                        double[] g = residualGradient(data.x()[i], theta);
                         jac[i] = new double[p];
                         for (int k = 0; k < p; k++) {
                             jac[i][k] = slope * g[k];
@@ -105,11 +128,11 @@ public final class HuberFit {
         }
     }
 
-    /** {@code sum_i Huber_delta(log L(x_i; theta) - log L_i)}. */
+    /** {@code sum_i Huber_delta(log L(x_i; theta) - log L_i)}, or half the sum of squares for linear residuals. */
     public double objective(LossData data, double[] theta) {
         double s = 0;
         for (int i = 0; i < data.size(); i++) {
-            s += huber(law.logValue(data.x()[i], theta) - Math.log(data.loss()[i]));
+            s += huber(residual(data.x()[i], data.loss()[i], theta));
         }
         return s;
     }

@@ -16,7 +16,7 @@ import zipfscale.expr.FreeSymbols;
  *       other than {@code loss}, or the name of a data column;</li>
  *   <li>{@code E + A*N^(-alpha) + B*D^(-beta)} (Hoffmann et al.'s eq. (2)), reading columns {@code N} and {@code D}.</li>
  * </ul>
- * Any other law is read as a general expression ({@link ExpressionLaw}); the two forms above keep their
+ * Any other law (with or without a power term) is read as a general expression ({@link ExpressionLaw}); the two forms above keep their
  * dedicated parametrisation (logarithms of {@code E, A, B}), which the optimiser handles better.
  */
 public final class KnownLaws {
@@ -32,6 +32,11 @@ public final class KnownLaws {
      * @throws InputException when the law is not recognised or its variable has no column
      */
     public static LossLaw read(String text, List<String> columns, String dataFile) {
+        return read(text, columns, LossDataReader.LOSS, dataFile);
+    }
+
+    /** As {@link #read(String, List, String)}, with the response in column {@code response} (not a variable). */
+    public static LossLaw read(String text, List<String> columns, String response, String dataFile) {
         String t = text.replaceAll("\\s+", "");
         if (t.equals(TWO_VARIABLES.replace(" ", ""))) {
             return new TwoTermPowerLaw();
@@ -40,27 +45,32 @@ public final class KnownLaws {
         if (v.isPresent()) {
             String var = v.get();
             if (var.equals("x")) {
-                List<String> others = columns.stream().filter(c -> !c.equals(LossDataReader.LOSS)).toList();
+                List<String> others = columns.stream().filter(c -> !c.equals(response)).toList();
                 if (others.size() != 1) {
                     throw new InputException(Diagnostic.error(SourceSpan.wholeFile(dataFile), "the law's x needs exactly"
-                            + " one data column besides 'loss'; the header has " + others
+                            + " one data column besides '" + response + "'; the header has " + others
                             + " (write the column's name in the law instead of x)"));
                 }
                 return new PowerLawWithFloor(others.get(0));
             }
             return new PowerLawWithFloor(var);
         }
-        return general(text, columns, dataFile);
+        return general(text, columns, response, dataFile);
     }
 
     /**
      * Any other law, read by {@link ExpressionReader}: free symbols naming data columns are variables (the
      * literal {@code x} stands for the one column besides {@code loss}), the rest parameters.
      */
-    static LossLaw general(String text, List<String> columns, String dataFile) {
+    static ExpressionLaw general(String text, List<String> columns, String dataFile) {
+        return general(text, columns, LossDataReader.LOSS, dataFile);
+    }
+
+    /** As {@link #general(String, List, String)}, with the response in column {@code response}. */
+    public static ExpressionLaw general(String text, List<String> columns, String response, String dataFile) {
         Expr e = ExpressionReader.read(text, "--law", 1, 1);
         java.util.Set<String> free = FreeSymbols.of(e);
-        List<String> dataColumns = columns.stream().filter(c -> !c.equals(LossDataReader.LOSS)).toList();
+        List<String> dataColumns = columns.stream().filter(c -> !c.equals(response)).toList();
         List<String> symbols = new java.util.ArrayList<>();
         List<String> variables = new java.util.ArrayList<>();
         for (String c : dataColumns) {
@@ -83,11 +93,8 @@ public final class KnownLaws {
             throw new InputException(Diagnostic.error(whole, "the law '" + text + "' has no parameter to fit", text));
         }
         java.util.Map<String, String> exponents = ExpressionLaw.findExponents(e, symbols, variables, parameters);
-        if (exponents.isEmpty()) {
-            throw new InputException(Diagnostic.error(whole, "no exponent in the law '" + text + "': write a term "
-                    + "v^(-p), 1/v^p or (c/v)^p for a data column v", text));
-        }
-        return new ExpressionLaw(text.strip(), e, variables, symbols, parameters, exponents);
+        java.util.Map<String, String> scales = ExpressionLaw.findScales(e, symbols, variables, parameters);
+        return new ExpressionLaw(text.strip(), e, variables, symbols, parameters, exponents, scales);
     }
 
     private static Optional<String> oneVariable(String t) {

@@ -27,6 +27,11 @@ public final class LossDataReader {
     private LossDataReader() {
     }
 
+    private static String positiveReason(String column, String response) {
+        return column.equals(response) ? " (log residuals need a positive response; --residuals linear takes any sign)"
+                : " (the law is a power law in it)";
+    }
+
     /** The header's column names (for binding {@code x} to a column), or an error when there is no header. */
     public static List<String> columns(String text, String file, Diagnostics diagnostics) {
         try (CSVParser p = CSVParser.parse(new StringReader(text), FORMAT)) {
@@ -36,26 +41,37 @@ public final class LossDataReader {
                 return names;
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            diagnostics.error(SourceSpan.wholeFile(file), "malformed CSV: " + e.getMessage(), null);
+            MalformedCsv.report(file, e, new SourceText(text, file), diagnostics);
             return List.of();
         }
         diagnostics.error(new SourceSpan(file, 1, 1, 1), "empty data file: expected a header with a 'loss' column", null);
         return List.of();
     }
 
-    /** Reads the columns {@code variables} and {@code loss}; errors go to {@code diagnostics}. */
+    /** Reads the columns {@code variables} and {@code loss}, all positive; errors go to {@code diagnostics}. */
     public static LossData read(String text, String file, List<String> variables, Diagnostics diagnostics) {
+        java.util.Set<String> positive = new java.util.HashSet<>(variables);
+        positive.add(LOSS);
+        return read(text, file, variables, LOSS, positive, diagnostics);
+    }
+
+    /**
+     * Reads the columns {@code variables} and the response column {@code response}; every value must be a
+     * finite number, and a positive one in the columns of {@code positive}; errors go to {@code diagnostics}.
+     */
+    public static LossData read(String text, String file, List<String> variables, String response,
+            java.util.Set<String> positive, Diagnostics diagnostics) {
         SourceText source = new SourceText(text, file);
         List<CSVRecord> records = new ArrayList<>();
         try (CSVParser p = CSVParser.parse(new StringReader(text), FORMAT)) {
             p.forEach(records::add);
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            diagnostics.error(SourceSpan.wholeFile(file), "malformed CSV: " + e.getMessage(), null);
+            MalformedCsv.report(file, e, new SourceText(text, file), diagnostics);
             return new LossData(file, variables, new double[0][], new double[0]);
         }
         if (records.isEmpty()) {
-            diagnostics.error(new SourceSpan(file, 1, 1, 1), "empty data file: expected a header with a 'loss' column",
-                    source.line(1));
+            diagnostics.error(new SourceSpan(file, 1, 1, 1), "empty data file: expected a header with a '" + response
+                    + "' column", source.line(1));
             return new LossData(file, variables, new double[0][], new double[0]);
         }
         CSVRecord header = records.get(0);
@@ -63,14 +79,16 @@ public final class LossDataReader {
         List<String> names = new ArrayList<>();
         header.forEach(names::add);
         List<String> wanted = new ArrayList<>(variables);
-        wanted.add(LOSS);
+        wanted.add(response);
         int[] index = new int[wanted.size()];
         boolean ok = true;
         for (int c = 0; c < wanted.size(); c++) {
             index[c] = names.indexOf(wanted.get(c));
             if (index[c] < 0) {
                 diagnostics.error(new SourceSpan(file, headerLine, 1, source.line(headerLine).length()),
-                        "missing column '" + wanted.get(c) + "' (the law reads " + String.join(", ", wanted) + ")",
+                        "missing column '" + wanted.get(c) + "' (the law reads " + String.join(", ", wanted) + "; the header"
+                        + " has " + String.join(", ", names) + (wanted.get(c).equals(response)
+                        ? "; name another response column with --y COLUMN)" : ")"),
                         source.line(headerLine));
                 ok = false;
             }
@@ -103,9 +121,11 @@ public final class LossDataReader {
                     good = false;
                     continue;
                 }
-                if (!(v > 0) || Double.isInfinite(v)) {
+                boolean mustBePositive = positive.contains(wanted.get(c));
+                if (!Double.isFinite(v) || (mustBePositive && !(v > 0))) {
                     diagnostics.error(new SourceSpan(file, line, col, Math.max(1, t.length())), wanted.get(c) + " = " + t
-                            + " must be a finite positive number", source.line(line));
+                            + (mustBePositive ? " must be a finite positive number" + positiveReason(wanted.get(c), response)
+                            : " must be a finite number"), source.line(line));
                     good = false;
                     continue;
                 }

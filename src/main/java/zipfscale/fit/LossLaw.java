@@ -30,6 +30,21 @@ public interface LossLaw {
     /** The gradient of {@link #logValue} with respect to {@code theta}. */
     double[] logGradient(double[] x, double[] theta);
 
+    /** {@code L(x; theta)} itself (for linear residuals); by default {@code exp} of {@link #logValue}. */
+    default double value(double[] x, double[] theta) {
+        return Math.exp(logValue(x, theta));
+    }
+
+    /** The gradient of {@link #value} with respect to {@code theta}; by default {@code L} times {@link #logGradient}. */
+    default double[] gradient(double[] x, double[] theta) {
+        double v = value(x, theta);
+        double[] g = logGradient(x, theta);
+        for (int k = 0; k < g.length; k++) {
+            g[k] *= v;
+        }
+        return g;
+    }
+
     /** Starting points of the optimiser, chosen from the data (a grid, as in Hoffmann et al.). */
     List<double[]> startingPoints(LossData data);
 

@@ -14,7 +14,9 @@ import java.util.function.ToDoubleFunction;
  * <p>Each quantity draws {@code value + z sd} ({@link Uncertainty#draw}) with its own random stream,
  * split from {@code new SplittableRandom(seed)} in the fixed order of {@link Quantity}: the draws of one
  * quantity do not change when another row is added or removed, and the same seed gives the same numbers
- * on every JVM. Quantities are drawn independently (the papers report no covariances).
+ * on every JVM. Quantities are drawn independently (the papers report no covariances), except those of
+ * the file's {@link JointDraws}: for each draw one bootstrap row is picked (a stream split after every
+ * quantity's) and gives all of them at once, so the correlation of the exponents of one fit is kept.
  */
 public final class MonteCarlo {
     /** The default number of draws (the issue asks for at least 100 000). */
@@ -39,7 +41,7 @@ public final class MonteCarlo {
         for (Quantity q : Quantity.values()) {
             SplittableRandom stream = root.split();
             Measurement m = file.measurements().get(q);
-            if (m == null || !q.isMeasurement()) {
+            if (m == null || !q.isMeasurement() || file.joint().map(j -> j.quantities().contains(q)).orElse(false)) {
                 continue;
             }
             double[] d = new double[samples];
@@ -51,6 +53,19 @@ public final class MonteCarlo {
             }
             mc.draws.put(q, d);
         }
+        file.joint().ifPresent(joint -> {
+            SplittableRandom stream = root.split();
+            double[][] columns = new double[joint.quantities().size()][samples];
+            for (int i = 0; i < samples; i++) {
+                double[] row = joint.rows()[stream.nextInt(joint.rows().length)];
+                for (int k = 0; k < columns.length; k++) {
+                    columns[k][i] = row[k];
+                }
+            }
+            for (int k = 0; k < columns.length; k++) {
+                mc.draws.put(joint.quantities().get(k), columns[k]);
+            }
+        });
         return mc;
     }
 

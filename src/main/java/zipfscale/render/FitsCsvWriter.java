@@ -21,12 +21,32 @@ public final class FitsCsvWriter {
      * @param quantities for each exponent parameter of the law, the quantity it measures
      */
     public static String render(FitSummary s, Map<String, Quantity> quantities) {
+        return render(s, quantities, null);
+    }
+
+    /**
+     * As {@link #render(FitSummary, Map)}, naming the file of the bootstrap draws (beside this one) in the
+     * comment line {@code # draws: NAME}, which {@code fits check} reads to draw the rows of this fit jointly.
+     */
+    public static String render(FitSummary s, Map<String, Quantity> quantities, String drawsFile) {
         StringBuilder b = new StringBuilder();
         b.append("# fitted by zipfscale fits fit from ").append(oneLine(s.data().file())).append('\n');
         b.append("# law: L = ").append(s.law().text()).append(", variables ").append(String.join(", ", s.law().variables()))
                 .append('\n');
-        b.append(String.format(Locale.ROOT, "# %d rows; Huber(delta = 1e-3) on log L, objective %s; bootstrap %d resamples"
-                + " (%d failed), seed %d%n", s.data().size(), g(s.best().objective()), s.resamples(), s.failed(), s.seed()));
+        String objective = s.residuals() == zipfscale.fit.Residuals.LOG ? "Huber(delta = 1e-3) on log residuals"
+                : "least squares on linear residuals";
+        b.append(String.format(Locale.ROOT, "# %d rows; %s, objective %s; bootstrap %d resamples"
+                + " (%d failed), seed %d%n", s.data().size(), objective, g(s.best().objective()), s.resamples(), s.failed(),
+                s.seed()));
+        if (s.law() instanceof zipfscale.fit.BoundedLaw bounded) {
+            for (zipfscale.fit.Bound bound : bounded.bounds()) {
+                b.append("# bound: ").append(bound.text()).append(bound.implied() ? " (implied: a scale of a positive column)"
+                        : "").append('\n');
+            }
+        }
+        if (drawsFile != null) {
+            b.append("# draws: ").append(oneLine(drawsFile)).append('\n');
+        }
         for (FitSummary.ParameterInterval p : s.intervals().values()) {
             b.append(String.format(Locale.ROOT, "#   %s = %s, 95%% bootstrap interval [%s, %s], bootstrap sd %s%n", p.name(),
                     g(p.value()), g(p.lower()), g(p.upper()), g(p.stderr())));
@@ -36,6 +56,9 @@ public final class FitsCsvWriter {
                 .sorted(Map.Entry.comparingByKey()).toList()) {
             FitSummary.ParameterInterval p = s.intervals().get(e.getKey());
             Quantity q = quantities.get(e.getKey());
+            if (q == null) {
+                continue; // an exponent that measures none of the theory's quantities (e.g. of a reward curve)
+            }
             String source = String.format(Locale.ROOT, "fit of %s: exponent %s of %s in L = %s; bootstrap 95%%, seed %d",
                     oneLine(s.data().file()), e.getKey(), e.getValue(), s.law().text(), s.seed());
             b.append(q.key()).append(',').append(g(p.value())).append(',').append(g(Math.min(p.lower(), p.value())))

@@ -48,6 +48,13 @@ public final class FitsJson {
         o.put("budget", report.file().budget().key());
         o.put("seed", report.seed());
         o.put("samples", report.samples());
+        report.file().joint().ifPresentOrElse(j -> {
+            ObjectNode jd = o.putObject("joint_draws");
+            jd.put("file", j.file());
+            jd.put("rows", j.rows().length);
+            var qs = jd.putArray("quantities");
+            j.quantities().forEach(q -> qs.add(q.key()));
+        }, () -> o.putNull("joint_draws"));
         ObjectNode t = o.putObject("thresholds");
         t.put("consistent_max", report.thresholds().consistentMax());
         t.put("tension_max", report.thresholds().tensionMax());

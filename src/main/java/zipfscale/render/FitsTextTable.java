@@ -18,6 +18,12 @@ public final class FitsTextTable {
         b.append(report.file().name()).append(String.format(Locale.ROOT,
                 "  (budget %s; Monte Carlo %d draws, seed %d; all intervals central 95%%)%n",
                 report.file().budget().key(), report.samples(), report.seed()));
+        report.file().joint().ifPresent(j -> b.append(String.format(Locale.ROOT,
+                "  joint draws: %s drawn together from the %d bootstrap rows of %s (one fit: their correlation kept)%n",
+                String.join(", ", j.quantities().stream().map(q -> q.key()).toList()), j.rows().length, j.file())));
+        if (report.file().joint().isEmpty()) {
+            b.append("  rows drawn independently (no '# draws:' line)\n");
+        }
         b.append(String.format(Locale.ROOT, "  %-10s %-32s%n", "parameter", "value [95% interval]"));
         for (Parameter p : Parameter.values()) {
             ParameterResult r = report.parameters().get(p);

@@ -106,22 +106,49 @@ class FitsFitCommandTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "law syntax        | D,loss\\n1,2\\n             | E + A*x^(    | --law:1:",
-        "law without data  | D,loss\\n1,2\\n             | c + k*M^(-p)  | --law:1:1: error: the law 'c + k*M^(-p)' uses none of the data columns",
-        "law without power | D,loss\\n1,2\\n             | E + A*Exp(-k*D) | --law:1:1: error: no exponent in the law",
-        "non-numeric loss  | D,loss\\n1e3,abc\\n         | E + A*x^(-a)  | d.csv:2:5: error: loss 'abc' is not a number",
-        "negative loss     | #c\\nD,loss\\n1e3,-1\\n     | E + A*x^(-a)  | d.csv:3:5: error: loss = -1 must be a finite positive number",
-        "missing column    | N,loss\\n1e3,1\\n           | E + A*D^(-a)  | d.csv:1:1: error: missing column 'D'",
-        "too few rows      | D,loss\\n1e3,1\\n1e4,0.9\\n  | E + A*x^(-a)  | d.csv: error: the law has 3 parameters",
+        "law syntax        | D,loss\\n1,2\\n             | E + A*x^(    |  | --law:1:",
+        "law without data  | D,loss\\n1,2\\n             | c + k*M^(-p)  |  | --law:1:1: error: the law 'c + k*M^(-p)' uses none of the data columns",
+        "non-numeric loss  | D,loss\\n1e3,abc\\n         | E + A*x^(-a)  |  | d.csv:2:5: error: loss 'abc' is not a number",
+        "log of a negative | #c\\nD,loss\\n1e3,-1\\n     | E + A*x^(-a)  | --residuals log | d.csv:3:5: error: loss = -1 must be a finite positive number (log residuals",
+        "power of negative | D,loss\\n-1e3,1\\n          | E + A*x^(-a)  |  | d.csv:2:1: error: D = -1e3 must be a finite positive number (the law is a power law in it)",
+        "missing column    | N,loss\\n1e3,1\\n           | E + A*D^(-a)  |  | d.csv:1:1: error: missing column 'D'",
+        "missing response  | d,R\\n1,1\\n                | d*(a - b*d)   |  | d.csv:1:1: error: missing column 'loss'",
+        "unknown residuals | D,loss\\n1e3,1\\n           | E + A*x^(-a)  | --residuals square | --residuals:1:1: error: --residuals must be log or linear",
+        "bad bound         | D,loss\\n1e3,1\\n           | E + A*x^(-a)  | --bound B=0 | --bound:1:1: error: cannot read the bound 'B=0'",
+        "bound of nothing  | D,loss\\n1e3,1\\n           | E + A*x^(-a)  | --bound Q>0 | --bound:1:1: error: --bound names 'Q', not a parameter",
+        "too few rows      | D,loss\\n1e3,1\\n1e4,0.9\\n  | E + A*x^(-a)  |  | d.csv: error: the law has 3 parameters",
     })
-    void badInputExitsTwoAndWritesNothing(String name, String text, String lawText, String expected, @TempDir Path tmp)
-            throws IOException {
+    void badInputExitsTwoAndWritesNothing(String name, String text, String lawText, String extra, String expected,
+            @TempDir Path tmp) throws IOException {
         Path data = tmp.resolve("d.csv");
         Files.writeString(data, text.strip().replace("\\n", "\n"));
         Path out = tmp.resolve("o");
-        var r = FitsCheckCommandTest.run("fits", "fit", data.toString(), "--law", lawText, "--out", out.toString());
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("fits", "fit", data.toString(), "--law",
+                lawText, "--out", out.toString()));
+        if (extra != null) {
+            args.addAll(java.util.List.of(extra.split(" ", 2)));
+        }
+        var r = FitsCheckCommandTest.run(args.toArray(new String[0]));
         assertEquals(ExitCodes.BAD_INPUT, r.code(), name);
         assertTrue(r.err().replace(tmp + "/", "").startsWith(expected), name + ": " + r.err());
         assertFalse(Files.exists(out));
+    }
+
+    /**
+     * Issue 20: every input error at once. A header without the response, a --quantity that is not an
+     * exponent and a bad --bound are all reported in one run (before, the missing column came only after
+     * --quantity was fixed).
+     */
+    @Test
+    void everyInputErrorIsReportedAtOnce(@TempDir Path tmp) throws IOException {
+        Path data = tmp.resolve("d.csv");
+        Files.writeString(data, "tokens,los\n1e3,1\n1e4,0.9\n");
+        var r = FitsCheckCommandTest.run("fits", "fit", data.toString(), "--law", "E + A*tokens^(-a)", "--quantity",
+                "zipf", "--bound", "A >", "--out", tmp.resolve("o").toString());
+        assertEquals(ExitCodes.BAD_INPUT, r.code());
+        assertTrue(r.err().contains("missing column 'loss'"), r.err());
+        assertTrue(r.err().contains("--quantity must be one of"), r.err());
+        assertTrue(r.err().contains("cannot read the bound 'A >'"), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
     }
 }

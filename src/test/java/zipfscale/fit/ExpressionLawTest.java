@@ -42,10 +42,20 @@ class ExpressionLawTest {
         assertTrue(Double.isNaN(l.logValue(new double[] {10}, new double[] {-5, 1, 0.4})), "log of a negative loss");
     }
 
+    /** Issue 19: a law needs no power term (a reward curve d (a - b d)); its scales are found for the start grid. */
     @Test
-    void lawsWithoutAnExponentOrWithBadSyntaxArePositionedErrors() {
-        assertTrue(assertThrows(InputException.class, () -> KnownLaws.read("E + A*Exp(-k*D)", List.of("D", "loss"), "d"))
-                .getMessage().startsWith("--law:1:1: error: no exponent"));
+    void lawsWithoutAnExponentAreReadAndScalesAreFound() {
+        LossLaw e = KnownLaws.read("E + A*Exp(-k*D)", List.of("D", "loss"), "d");
+        assertEquals(List.of("A", "E", "k"), e.parameters());
+        assertEquals(Map.of(), e.exponents());
+        ExpressionLaw r = KnownLaws.general("R0 + (A - R0)/(1 + (Cmid/C)^B)", List.of("C", "reward"), "reward", "r");
+        assertEquals(List.of("C"), r.variables());
+        assertEquals(Map.of("Cmid", "C"), r.scales());
+        assertEquals(Map.of("B", "C"), r.exponents());
+    }
+
+    @Test
+    void lawsWithBadSyntaxArePositionedErrors() {
         assertTrue(assertThrows(InputException.class, () -> KnownLaws.read("E + A*D^(", List.of("D", "loss"), "d"))
                 .getMessage().startsWith("--law:1:"));
     }

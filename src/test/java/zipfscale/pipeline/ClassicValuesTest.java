@@ -62,7 +62,23 @@ class ClassicValuesTest {
         "n_half_l50, 527597.502727",
         // MoE, A = B = 1, alpha 0.3, beta 0.2
         "moe_g8, 0.0124516578409",
-        "moe_nt_opt, 2.61532097202e9"})
+        "moe_nt_opt, 2.61532097202e9",
+        // reward over-optimisation (issue 19): KL_bon = log n - (n - 1)/n (Gao et al. 2023); peaks with
+        // illustrative coefficients a = 1, b = 0.15 (BoN: a/(2b)) and a = 1, b = 0.3 (RL: exp(a/b - 1))
+        "kl_bon_16, 1.83508872224",
+        "kl_bon_1000, 5.90875527898",
+        "bon_peak_illustrative, 3.33333333333",
+        "rl_peak_illustrative, 10.3122585013",
+        // RL compute (ScaleRL, Khatri et al. 2025): C_f/C_mid = (f/(1 - f))^(1/B), B = 2.01 and 1.77;
+        // slope B (A - R0)/4 with A = 0.61, R0 = 0.3 (illustrative)
+        "c90_scalerl, 2.98364753148",
+        "c90_dapo, 3.4603502688",
+        "c99_scalerl, 9.83678842949",
+        "slope_mid_scalerl, 0.155775",
+        // test-time: k_q = log(1 - q)/log(1 - p), q = 0.9, p = 0.05 and 0.005
+        // (mpmath 1.3, mp.dps = 30: log(1 - mpf('0.9'))/log(1 - mpf('0.05')) etc.)
+        "samples_p05_q90, 44.8905674804",
+        "samples_p005_q90, 459.364764236"})
     void valueMatchesTheIndependentComputation(String id, double expected) {
         ValueResult v = VALUES.get(id);
         assertTrue(v != null, id + " is not a value of derivations/classic/");
@@ -71,7 +87,8 @@ class ClassicValuesTest {
     }
 
     @ParameterizedTest(name = "{0} has sources")
-    @CsvSource({"tpp_h3_1e21", "tpp_bes_1e25", "kaplan_alpha_c", "deff_r4", "n_half_l20", "moe_g8"})
+    @CsvSource({"tpp_h3_1e21", "tpp_bes_1e25", "kaplan_alpha_c", "deff_r4", "n_half_l20", "moe_g8", "kl_bon_16",
+        "c90_scalerl", "samples_p05_q90"})
     void everyValueNamesTheSourceOfItsInputs(String id) {
         assertTrue(!VALUES.get(id).value().cites().isEmpty(), id);
     }
