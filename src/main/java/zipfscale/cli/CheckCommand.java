@@ -32,13 +32,17 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CheckRun.Run run = CheckRun.run(options.pathsOrDefault(), options.settings());
+        CheckRun.Run run = CheckRun.run(options.pathsOrDefault(), options.settings(), options.verdictCache());
         List<CheckResult> results = run.results();
         String report = JsonReport.print(results, run.exhibits(), run.extrapolations());
         new OutputBatch(options.out).put("report.json", report).commit();
         spec.commandLine().getOut().print(json ? report
                 : VerdictTable.print(results) + ExhibitTable.print(run.exhibits())
-                        + zipfscale.render.ExtrapolationText.print(run.extrapolations()));
+                        + zipfscale.render.ExtrapolationText.print(run.extrapolations()) + run.cache().describe());
+        if (json) {
+            spec.commandLine().getErr().print(run.cache().describe());
+            spec.commandLine().getErr().flush();
+        }
         spec.commandLine().getOut().flush();
         return run.allHold() ? ExitCodes.OK : ExitCodes.NOT_ALL_HOLD;
     }

@@ -26,6 +26,21 @@ public final class CheckOptions {
             description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out = Path.of("proofs-output");
 
+    @Option(names = "--cache", paramLabel = "DIR",
+            description = "Folder of the verdict cache (default: OUT/.cache).")
+    Path cache;
+
+    @Option(names = "--no-cache", description = "Check everything anew; read and write no cache.")
+    boolean noCache;
+
+    /** The verdict cache of this run: {@code --cache DIR}, else {@code OUT/.cache}; none with {@code --no-cache}. */
+    zipfscale.pipeline.cache.VerdictCache verdictCache() {
+        if (noCache) {
+            return zipfscale.pipeline.cache.VerdictCache.none();
+        }
+        return zipfscale.pipeline.cache.VerdictCache.at(cache != null ? cache : out.resolve(".cache"));
+    }
+
     List<Path> pathsOrDefault() {
         return paths == null || paths.isEmpty() ? List.of(Path.of("derivations")) : paths;
     }

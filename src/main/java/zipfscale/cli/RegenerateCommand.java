@@ -45,7 +45,7 @@ public final class RegenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CheckRun.Run run = CheckRun.run(options.pathsOrDefault(), options.settings());
+        CheckRun.Run run = CheckRun.run(options.pathsOrDefault(), options.settings(), options.verdictCache());
         List<Derivation> derivations = run.derivations();
         List<CheckResult> results = run.results();
         Optional<String> line = stamp ? Optional.of(Stamp.now(Clock.systemUTC())) : Optional.empty();
@@ -56,6 +56,7 @@ public final class RegenerateCommand implements Callable<Integer> {
         out.print(VerdictTable.print(results));
         out.print(ExhibitTable.print(run.exhibits()));
         out.print(zipfscale.render.ExtrapolationText.print(run.extrapolations()));
+        out.print(run.cache().describe());
         out.println("wrote " + outcome.written() + " to " + options.out);
         outcome.latex().filter(PdfLatex.Result::succeeded).ifPresent(r -> out.println(String.format(Locale.ROOT,
                 "pdflatex: %d runs, %.1f s", r.runs(), r.time().toMillis() / 1000.0)));
