@@ -32,6 +32,7 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        CiReports ci = new CiReports(options);
         CheckRun.Run run = CheckRun.run(options.pathsOrDefault(), options.settings(), options.verdictCache());
         List<CheckResult> results = run.results();
         String report = JsonReport.print(results, run.exhibits(), run.extrapolations());
@@ -44,6 +45,7 @@ public final class CheckCommand implements Callable<Integer> {
             spec.commandLine().getErr().flush();
         }
         spec.commandLine().getOut().flush();
-        return run.allHold() ? ExitCodes.OK : ExitCodes.NOT_ALL_HOLD;
+        return ci.finish(run, report, json ? spec.commandLine().getErr() : spec.commandLine().getOut(),
+                run.allHold() ? ExitCodes.OK : ExitCodes.NOT_ALL_HOLD);
     }
 }

@@ -33,6 +33,15 @@ public final class CheckOptions {
     @Option(names = "--no-cache", description = "Check everything anew; read and write no cache.")
     boolean noCache;
 
+    @Option(names = "--junit", paramLabel = "FILE",
+            description = "Also write JUnit XML for CI: one testcase per claim, value, plot and extrapolation.")
+    Path junit;
+
+    @Option(names = "--baseline", paramLabel = "OLD.json",
+            description = "Compare the verdicts with a saved report.json: list regressions (exit 1) and "
+                    + "improvements.")
+    Path baseline;
+
     /** The verdict cache of this run: {@code --cache DIR}, else {@code OUT/.cache}; none with {@code --no-cache}. */
     zipfscale.pipeline.cache.VerdictCache verdictCache() {
         if (noCache) {

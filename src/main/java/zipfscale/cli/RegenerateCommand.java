@@ -45,6 +45,7 @@ public final class RegenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        CiReports ci = new CiReports(options);
         CheckRun.Run run = CheckRun.run(options.pathsOrDefault(), options.settings(), options.verdictCache());
         List<Derivation> derivations = run.derivations();
         List<CheckResult> results = run.results();
@@ -75,9 +76,9 @@ public final class RegenerateCommand implements Callable<Integer> {
                 break;
         }
         err.flush();
-        if (outcome.pdf() == Regeneration.PdfStatus.FAILED) {
-            return ExitCodes.NOT_ALL_HOLD;
-        }
-        return run.allHold() ? ExitCodes.OK : ExitCodes.NOT_ALL_HOLD;
+        int exit = outcome.pdf() == Regeneration.PdfStatus.FAILED || !run.allHold() ? ExitCodes.NOT_ALL_HOLD
+                : ExitCodes.OK;
+        return ci.finish(run, zipfscale.render.JsonReport.print(results, run.exhibits(), run.extrapolations()), out,
+                exit);
     }
 }
