@@ -32,8 +32,23 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (options.watch) {
+            boolean[] first = {true};
+            return Watching.run(options, spec, run -> {
+                if (first[0]) {
+                    report(run, new CiReports(options));
+                    first[0] = false;
+                } else {
+                    new OutputBatch(options.out).put("report.json",
+                            JsonReport.print(run.results(), run.exhibits(), run.extrapolations())).commit();
+                }
+            });
+        }
         CiReports ci = new CiReports(options);
-        CheckRun.Run run = CheckRun.run(options.pathsOrDefault(), options.settings(), options.verdictCache());
+        return report(CheckRun.run(options.pathsOrDefault(), options.settings(), options.verdictCache()), ci);
+    }
+
+    private int report(CheckRun.Run run, CiReports ci) {
         List<CheckResult> results = run.results();
         String report = JsonReport.print(results, run.exhibits(), run.extrapolations());
         new OutputBatch(options.out).put("report.json", report).commit();

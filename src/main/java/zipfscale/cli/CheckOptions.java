@@ -33,6 +33,10 @@ public final class CheckOptions {
     @Option(names = "--no-cache", description = "Check everything anew; read and write no cache.")
     boolean noCache;
 
+    @Option(names = "--watch", description = "Stay running: after every save of a script, check again what "
+            + "changed and print the verdicts that changed. Ctrl-C ends.")
+    boolean watch;
+
     @Option(names = "--junit", paramLabel = "FILE",
             description = "Also write JUnit XML for CI: one testcase per claim, value, plot and extrapolation.")
     Path junit;

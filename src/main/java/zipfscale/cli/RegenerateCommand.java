@@ -45,8 +45,19 @@ public final class RegenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (options.watch) {
+            boolean[] first = {true};
+            return Watching.run(options, spec, run -> {
+                write(run, new CiReports(options), first[0]);
+                first[0] = false;
+            });
+        }
         CiReports ci = new CiReports(options);
-        CheckRun.Run run = CheckRun.run(options.pathsOrDefault(), options.settings(), options.verdictCache());
+        return write(CheckRun.run(options.pathsOrDefault(), options.settings(), options.verdictCache()), ci, true);
+    }
+
+    /** Writes the outputs of {@code run}; prints the tables when {@code tables} (not on a watch's re-runs). */
+    private int write(CheckRun.Run run, CiReports ci, boolean tables) {
         List<Derivation> derivations = run.derivations();
         List<CheckResult> results = run.results();
         Optional<String> line = stamp ? Optional.of(Stamp.now(Clock.systemUTC())) : Optional.empty();
@@ -54,10 +65,12 @@ public final class RegenerateCommand implements Callable<Integer> {
                 ScriptSources.chapters(options.pathsOrDefault()), options.out, line, PdfLatex.fromEnvironment());
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        out.print(VerdictTable.print(results));
-        out.print(ExhibitTable.print(run.exhibits()));
-        out.print(zipfscale.render.ExtrapolationText.print(run.extrapolations()));
-        out.print(run.cache().describe());
+        if (tables) {
+            out.print(VerdictTable.print(results));
+            out.print(ExhibitTable.print(run.exhibits()));
+            out.print(zipfscale.render.ExtrapolationText.print(run.extrapolations()));
+            out.print(run.cache().describe());
+        }
         out.println("wrote " + outcome.written() + " to " + options.out);
         outcome.latex().filter(PdfLatex.Result::succeeded).ifPresent(r -> out.println(String.format(Locale.ROOT,
                 "pdflatex: %d runs, %.1f s", r.runs(), r.time().toMillis() / 1000.0)));
