@@ -21,7 +21,8 @@ import zipfscale.numerics.PreciseEstimate;
         description = {"Evaluate a Zipf sum or Mellin constant with an error bound.",
             "Functions: zeta(alpha), tail(alpha, M, [c]), missing(alpha, D), expsum(alpha, D, [c]),",
             "  threshold(alpha, D, m0), dynsum(alpha, beta, [c], tau), kernelsum(alpha, beta, [a], tau, g),",
-            "  mellin(g, s). Kernels g: exp, gauss, inv1pu, inv1pu2, step, poissonK."})
+            "  mellin(g, s). Kernels g: exp, gauss, inv1pu, inv1pu2, step, poissonK, or an expression in u",
+            "  (mellin(g = 1/(1+u)^2, s = 0.75))."})
 public final class EvalCommand implements Runnable {
 
     @Parameters(index = "0", paramLabel = "CALL", description = "e.g. 'missing(alpha=1.5, D=1e12)'")
