@@ -48,10 +48,13 @@ public final class CheckOptions {
 
     /** The verdict cache of this run: {@code --cache DIR}, else {@code OUT/.cache}; none with {@code --no-cache}. */
     zipfscale.pipeline.cache.VerdictCache verdictCache() {
-        if (noCache) {
-            return zipfscale.pipeline.cache.VerdictCache.none();
-        }
-        return zipfscale.pipeline.cache.VerdictCache.at(cache != null ? cache : out.resolve(".cache"));
+        return cacheDirectory().map(zipfscale.pipeline.cache.VerdictCache::at)
+                .orElse(zipfscale.pipeline.cache.VerdictCache.none());
+    }
+
+    /** The cache folder, or empty with {@code --no-cache}. */
+    java.util.Optional<Path> cacheDirectory() {
+        return noCache ? java.util.Optional.empty() : java.util.Optional.of(cache != null ? cache : out.resolve(".cache"));
     }
 
     List<Path> pathsOrDefault() {

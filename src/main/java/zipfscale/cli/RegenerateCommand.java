@@ -56,13 +56,19 @@ public final class RegenerateCommand implements Callable<Integer> {
         return write(CheckRun.run(options.pathsOrDefault(), options.settings(), options.verdictCache()), ci, true);
     }
 
+    /** pdflatex, starting from the auxiliary files of the last compilation kept in the cache folder. */
+    private PdfLatex pdflatex() {
+        PdfLatex p = PdfLatex.fromEnvironment();
+        return options.cacheDirectory().map(d -> p.keepingAuxiliaryFilesIn(d.resolve("latex"))).orElse(p);
+    }
+
     /** Writes the outputs of {@code run}; prints the tables when {@code tables} (not on a watch's re-runs). */
     private int write(CheckRun.Run run, CiReports ci, boolean tables) {
         List<Derivation> derivations = run.derivations();
         List<CheckResult> results = run.results();
         Optional<String> line = stamp ? Optional.of(Stamp.now(Clock.systemUTC())) : Optional.empty();
         Regeneration.Outcome outcome = Regeneration.write(derivations, results, run.exhibits(), run.extrapolations(),
-                ScriptSources.chapters(options.pathsOrDefault()), options.out, line, PdfLatex.fromEnvironment());
+                ScriptSources.chapters(options.pathsOrDefault()), options.out, line, pdflatex());
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         if (tables) {
