@@ -85,8 +85,23 @@ final class CallArguments {
         return has(key) ? exact(key, precision) : new Apfloat(new BigDecimal(dflt), precision);
     }
 
+    /**
+     * A kernel: a name of the catalogue ({@code exp}, {@code inv1pu2}, ...) or an expression in u
+     * ({@code 1/(1+u)^2}, {@code Exp(-u)*(1 + u)}), read with the script's expression reader and evaluated
+     * on jets ({@link zipfscale.numerics.ExprKernel}); any other free symbol is an error at its column.
+     */
     Kernel kernel(String key) {
         CallParser.Arg a = arg(key);
+        if (a.expression()) {
+            zipfscale.expr.Expr g = zipfscale.cas.ExpressionReader.read(a.text(), "<eval>", 1, a.column());
+            java.util.Set<String> free = new java.util.TreeSet<>(zipfscale.expr.FreeSymbols.of(g));
+            free.remove("u");
+            if (!free.isEmpty()) {
+                throw CallParser.error(call.source(), a.column(), a.text().length(), "the kernel " + key
+                        + " must be an expression in u alone; it also has " + String.join(", ", free));
+            }
+            return new zipfscale.numerics.ExprKernel(g, "u");
+        }
         return KernelCatalog.byName(a.text()).orElseThrow(() -> CallParser.error(call.source(), a.column(),
                 a.text().length(), "unknown kernel '" + a.text() + "'; known kernels: "
                         + String.join(", ", KernelCatalog.names())));

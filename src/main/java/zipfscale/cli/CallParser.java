@@ -13,8 +13,14 @@ import zipfscale.diag.SourceSpan;
  * {@link InputException} whose diagnostic points at the column of the problem in the given text.
  */
 final class CallParser {
-    /** A parsed argument: its text and 1-based column. */
-    record Arg(String text, int column, boolean number) {
+    /**
+     * A parsed argument: its text and 1-based column; {@code expression} when the value is a formula
+     * (a kernel written in u, issue 16) rather than a number or a name.
+     */
+    record Arg(String text, int column, boolean number, boolean expression) {
+        Arg(String text, int column, boolean number) {
+            this(text, column, number, false);
+        }
     }
 
     /** A parsed call. */
@@ -127,9 +133,16 @@ final class CallParser {
                 }
                 skipSpace();
                 int valueStart = pos;
-                boolean number = peek() != 0 && !Character.isLetter(peek());
-                String value = number ? numberToken() : identifier("a value");
-                args.put(key, new Arg(value, valueStart + 1, number));
+                int end = valueEnd(pos);
+                String raw = src.substring(pos, end).strip();
+                if (isFormula(raw)) {
+                    pos = end;
+                    args.put(key, new Arg(raw, valueStart + 1, false, true));
+                } else {
+                    boolean number = peek() != 0 && !Character.isLetter(peek());
+                    String value = number ? numberToken() : identifier("a value");
+                    args.put(key, new Arg(value, valueStart + 1, number));
+                }
                 skipSpace();
                 char c = peek();
                 if (c == ',') {
@@ -148,6 +161,40 @@ final class CallParser {
             throw error("unexpected text after the call: '" + src.substring(pos) + "'");
         }
         return new ParsedCall(name, nameStart + 1, args, src);
+    }
+
+    /** Where a value starting at {@code from} ends: the next ',' or ')' outside brackets, or the end. */
+    private int valueEnd(int from) {
+        int depth = 0;
+        for (int i = from; i < src.length(); i++) {
+            char c = src.charAt(i);
+            if (c == '(' || c == '{' || c == '[') {
+                depth++;
+            } else if ((c == ')' || c == '}' || c == ']') && depth > 0) {
+                depth--;
+            } else if ((c == ',' || c == ')') && depth == 0) {
+                return i;
+            }
+        }
+        return src.length();
+    }
+
+    /**
+     * Whether a value is a formula ({@code 1/(1+u)^2}, {@code Exp(-u)*(1 + u)}): it has brackets or an
+     * operator other than a number's sign and exponent sign. Numbers and names keep their own readers
+     * (and their error messages).
+     */
+    private static boolean isFormula(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if ("()*/^".indexOf(c) >= 0) {
+                return true;
+            }
+            if ((c == '+' || c == '-') && i > 0 && raw.charAt(i - 1) != 'e' && raw.charAt(i - 1) != 'E') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String identifier(String what) {

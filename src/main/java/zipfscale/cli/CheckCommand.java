@@ -32,14 +32,35 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CheckRun.Run run = CheckRun.run(options.pathsOrDefault(), options.settings());
+        if (options.watch) {
+            boolean[] first = {true};
+            return Watching.run(options, spec, run -> {
+                if (first[0]) {
+                    report(run, new CiReports(options));
+                    first[0] = false;
+                } else {
+                    new OutputBatch(options.out).put("report.json",
+                            JsonReport.print(run.results(), run.exhibits(), run.extrapolations())).commit();
+                }
+            });
+        }
+        CiReports ci = new CiReports(options);
+        return report(CheckRun.run(options.pathsOrDefault(), options.settings(), options.verdictCache()), ci);
+    }
+
+    private int report(CheckRun.Run run, CiReports ci) {
         List<CheckResult> results = run.results();
         String report = JsonReport.print(results, run.exhibits(), run.extrapolations());
         new OutputBatch(options.out).put("report.json", report).commit();
         spec.commandLine().getOut().print(json ? report
                 : VerdictTable.print(results) + ExhibitTable.print(run.exhibits())
-                        + zipfscale.render.ExtrapolationText.print(run.extrapolations()));
+                        + zipfscale.render.ExtrapolationText.print(run.extrapolations()) + run.cache().describe());
+        if (json) {
+            spec.commandLine().getErr().print(run.cache().describe());
+            spec.commandLine().getErr().flush();
+        }
         spec.commandLine().getOut().flush();
-        return run.allHold() ? ExitCodes.OK : ExitCodes.NOT_ALL_HOLD;
+        return ci.finish(run, report, json ? spec.commandLine().getErr() : spec.commandLine().getOut(),
+                run.allHold() ? ExitCodes.OK : ExitCodes.NOT_ALL_HOLD);
     }
 }

@@ -31,6 +31,37 @@ public final class CheckOptions {
             description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out = Path.of("proofs-output");
 
+    @Option(names = "--cache", paramLabel = "DIR",
+            description = "Folder of the verdict cache (default: OUT/.cache).")
+    Path cache;
+
+    @Option(names = "--no-cache", description = "Check everything anew; read and write no cache.")
+    boolean noCache;
+
+    @Option(names = "--watch", description = "Stay running: after every save of a script, check again what "
+            + "changed and print the verdicts that changed. Ctrl-C ends.")
+    boolean watch;
+
+    @Option(names = "--junit", paramLabel = "FILE",
+            description = "Also write JUnit XML for CI: one testcase per claim, value, plot and extrapolation.")
+    Path junit;
+
+    @Option(names = "--baseline", paramLabel = "OLD.json",
+            description = "Compare the verdicts with a saved report.json: list regressions (exit 1) and "
+                    + "improvements.")
+    Path baseline;
+
+    /** The verdict cache of this run: {@code --cache DIR}, else {@code OUT/.cache}; none with {@code --no-cache}. */
+    zipfscale.pipeline.cache.VerdictCache verdictCache() {
+        return cacheDirectory().map(zipfscale.pipeline.cache.VerdictCache::at)
+                .orElse(zipfscale.pipeline.cache.VerdictCache.none());
+    }
+
+    /** The cache folder, or empty with {@code --no-cache}. */
+    java.util.Optional<Path> cacheDirectory() {
+        return noCache ? java.util.Optional.empty() : java.util.Optional.of(cache != null ? cache : out.resolve(".cache"));
+    }
+
     List<Path> pathsOrDefault() {
         return paths == null || paths.isEmpty() ? List.of(Path.of("derivations")) : paths;
     }

@@ -23,7 +23,8 @@ import zipfscale.numerics.PreciseEstimate;
             "Functions: zeta(alpha), tail(alpha, M, [c]), missing(alpha, D), expsum(alpha, D, [c]),",
             "  threshold(alpha, D, m0), dynsum(alpha, beta, [c], tau), kernelsum(alpha, beta, [a], tau, g),",
             "  mellin(g, s), sum(EXPR, k, lo, hi) (hi a whole number or Infinity; e.g. sum(k^(-1/2), k, 1, 1e15)).",
-            "  Kernels g: exp, gauss, inv1pu, inv1pu2, step, poissonK."})
+            "  Kernels g: exp, gauss, inv1pu, inv1pu2, step, poissonK, or an expression in u",
+            "  (mellin(g = 1/(1+u)^2, s = 0.75))."})
 public final class EvalCommand implements Runnable {
 
     @Parameters(index = "0", paramLabel = "CALL", description = "e.g. 'missing(alpha=1.5, D=1e12)' or, in the"

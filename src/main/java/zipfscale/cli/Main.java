@@ -50,6 +50,10 @@ public final class Main {
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
             c.getErr().println("zipfscale: " + ex.getMessage());
+            if (ex instanceof picocli.CommandLine.UnmatchedArgumentException unmatched) {
+                // a misspelt command or option: "Did you mean: check?"
+                picocli.CommandLine.UnmatchedArgumentException.printSuggestions(unmatched, c.getErr());
+            }
             c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
             return ExitCodes.BAD_INPUT;
         });

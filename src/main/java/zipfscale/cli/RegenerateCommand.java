@@ -45,17 +45,38 @@ public final class RegenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CheckRun.Run run = CheckRun.run(options.pathsOrDefault(), options.settings());
+        if (options.watch) {
+            boolean[] first = {true};
+            return Watching.run(options, spec, run -> {
+                write(run, new CiReports(options), first[0]);
+                first[0] = false;
+            });
+        }
+        CiReports ci = new CiReports(options);
+        return write(CheckRun.run(options.pathsOrDefault(), options.settings(), options.verdictCache()), ci, true);
+    }
+
+    /** pdflatex, starting from the auxiliary files of the last compilation kept in the cache folder. */
+    private PdfLatex pdflatex() {
+        PdfLatex p = PdfLatex.fromEnvironment();
+        return options.cacheDirectory().map(d -> p.keepingAuxiliaryFilesIn(d.resolve("latex"))).orElse(p);
+    }
+
+    /** Writes the outputs of {@code run}; prints the tables when {@code tables} (not on a watch's re-runs). */
+    private int write(CheckRun.Run run, CiReports ci, boolean tables) {
         List<Derivation> derivations = run.derivations();
         List<CheckResult> results = run.results();
         Optional<String> line = stamp ? Optional.of(Stamp.now(Clock.systemUTC())) : Optional.empty();
         Regeneration.Outcome outcome = Regeneration.write(derivations, results, run.exhibits(), run.extrapolations(),
-                ScriptSources.chapters(options.pathsOrDefault()), options.out, line, PdfLatex.fromEnvironment());
+                ScriptSources.chapters(options.pathsOrDefault()), options.out, line, pdflatex());
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        out.print(VerdictTable.print(results));
-        out.print(ExhibitTable.print(run.exhibits()));
-        out.print(zipfscale.render.ExtrapolationText.print(run.extrapolations()));
+        if (tables) {
+            out.print(VerdictTable.print(results));
+            out.print(ExhibitTable.print(run.exhibits()));
+            out.print(zipfscale.render.ExtrapolationText.print(run.extrapolations()));
+            out.print(run.cache().describe());
+        }
         out.println("wrote " + outcome.written() + " to " + options.out);
         outcome.latex().filter(PdfLatex.Result::succeeded).ifPresent(r -> out.println(String.format(Locale.ROOT,
                 "pdflatex: %d runs, %.1f s", r.runs(), r.time().toMillis() / 1000.0)));
@@ -74,9 +95,9 @@ public final class RegenerateCommand implements Callable<Integer> {
                 break;
         }
         err.flush();
-        if (outcome.pdf() == Regeneration.PdfStatus.FAILED) {
-            return ExitCodes.NOT_ALL_HOLD;
-        }
-        return run.allHold() ? ExitCodes.OK : ExitCodes.NOT_ALL_HOLD;
+        int exit = outcome.pdf() == Regeneration.PdfStatus.FAILED || !run.allHold() ? ExitCodes.NOT_ALL_HOLD
+                : ExitCodes.OK;
+        return ci.finish(run, zipfscale.render.JsonReport.print(results, run.exhibits(), run.extrapolations()), out,
+                exit);
     }
 }

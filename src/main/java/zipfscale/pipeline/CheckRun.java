@@ -23,6 +23,7 @@ import zipfscale.diag.Diagnostics;
 import zipfscale.diag.InputException;
 import zipfscale.fit.ExtrapolationCheck;
 import zipfscale.fit.ExtrapolationResult;
+import zipfscale.pipeline.cache.VerdictCache;
 import zipfscale.render.LatexNotation;
 import zipfscale.script.Elaborator;
 import zipfscale.script.ScriptFile;
@@ -71,7 +72,14 @@ public final class CheckRun {
      * verdicts on their {@code extrapolate} statements.
      */
     public record Run(List<Derivation> derivations, List<CheckResult> results, List<ExhibitResult> exhibits,
-            List<ExtrapolationResult> extrapolations) {
+            List<ExtrapolationResult> extrapolations, CacheUse cache) {
+
+        public Run(List<Derivation> derivations, List<CheckResult> results, List<ExhibitResult> exhibits,
+                List<ExtrapolationResult> extrapolations) {
+            this(derivations, results, exhibits, extrapolations,
+                    CacheUse.off(results, exhibits.size(), extrapolations.size()));
+        }
+
         /**
          * Whether every claim is PROVED or CHECKED, every value's check (if any) holds and every
          * extrapolation is CHECKED.
@@ -85,22 +93,37 @@ public final class CheckRun {
 
     /** Reads the scripts at {@code paths} (files or folders) and checks every claim, value and plot. */
     public static Run run(List<Path> paths, CheckSettings settings) {
-        List<Derivation> derivations = read(ScriptSources.find(paths));
+        return run(paths, settings, VerdictCache.none());
+    }
+
+    /**
+     * As {@link #run(List, CheckSettings)}, reusing from {@code cache} every result whose inputs did not
+     * change ({@link CacheKeys}) and storing the others.
+     */
+    public static Run run(List<Path> paths, CheckSettings settings, VerdictCache cache) {
+        return checkAll(read(ScriptSources.find(paths)), settings, cache);
+    }
+
+    /** Checks already-read derivations (the watch loop reads them itself). */
+    public static Run checkAll(List<Derivation> derivations, CheckSettings settings, VerdictCache cache) {
+        Reuse reuse = new Reuse(cache, settings);
         // values, plots and extrapolations need no Symja: they run beside the claims, whose checks wait on
         // Symja's single worker much of the time; each has its own inputs and seed, so the results do not
         // depend on the overlap
         java.util.concurrent.FutureTask<List<ExtrapolationResult>> extrapolated =
-                new java.util.concurrent.FutureTask<>(() -> extrapolations(derivations));
+                new java.util.concurrent.FutureTask<>(() -> reuse.extrapolations(derivations));
         java.util.concurrent.FutureTask<List<ExhibitResult>> exhibits =
-                new java.util.concurrent.FutureTask<>(() -> computeExhibits(derivations, settings));
+                new java.util.concurrent.FutureTask<>(() -> reuse.exhibits(derivations));
         Thread side = new Thread(null, () -> {
             exhibits.run();
             extrapolated.run();
         }, "exhibits", STACK_BYTES);
         side.setDaemon(true);
         side.start();
-        List<CheckResult> results = check(derivations, settings);
-        return new Run(derivations, results, get(exhibits), get(extrapolated));
+        List<CheckResult> results = check(derivations, settings, reuse, threads());
+        List<ExhibitResult> ex = get(exhibits);
+        List<ExtrapolationResult> extra = get(extrapolated);
+        return new Run(derivations, results, ex, extra, reuse.use(results, ex.size(), extra.size()));
     }
 
     /** Checks every {@code extrapolate} statement of every derivation (each carries its own seed). */
@@ -137,19 +160,40 @@ public final class CheckRun {
      * is started in the background first (it takes 1.5-3 s), while the numeric witnesses run.
      */
     public static List<CheckResult> check(List<Derivation> derivations, CheckSettings settings) {
-        return check(derivations, settings, Math.max(1, Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors())));
+        return check(derivations, settings, threads());
+    }
+
+    private static int threads() {
+        return Math.max(1, Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors()));
     }
 
     /** As {@link #check(List, CheckSettings)} on {@code threads} threads (tests compare 1 and 2). */
     static List<CheckResult> check(List<Derivation> derivations, CheckSettings settings, int threads) {
+        return check(derivations, settings, new Reuse(VerdictCache.none(), settings), threads);
+    }
+
+    /**
+     * Claims whose verdict {@code reuse} finds are not checked again; Symja is started only when some
+     * claim is left to check.
+     */
+    static List<CheckResult> check(List<Derivation> derivations, CheckSettings settings, Reuse reuse, int threads) {
         List<Callable<CheckResult>> tasks = new ArrayList<>();
+        boolean anyToCheck = false;
         for (Derivation d : derivations) {
             ClaimChecker checker = new ClaimChecker(d, settings);
             for (Claim c : d.claims()) {
-                tasks.add(() -> checker.check(c));
+                java.util.Optional<CheckResult> known = reuse.claim(d, c);
+                if (known.isPresent()) {
+                    tasks.add(known::get);
+                } else {
+                    anyToCheck = true;
+                    tasks.add(() -> reuse.stored(d, c, checker.check(c)));
+                }
             }
         }
-        settings.symbolic().warmUp();
+        if (anyToCheck) {
+            settings.symbolic().warmUp();
+        }
         if (threads == 1 || tasks.size() < 2) {
             List<CheckResult> results = new ArrayList<>();
             for (Callable<CheckResult> t : tasks) {

@@ -34,9 +34,80 @@ public final class PdfLatex {
     private static final int ERROR_LINES = 8;
 
     private final Path executable;
+    private final Path auxiliaries;
 
     PdfLatex(Path executable) {
+        this(executable, null);
+    }
+
+    private PdfLatex(Path executable, Path auxiliaries) {
         this.executable = executable;
+        this.auxiliaries = auxiliaries;
+    }
+
+    /**
+     * This pdflatex, keeping the auxiliary files ({@code .aux}, {@code .toc}, {@code .out}) of each
+     * successful compilation in {@code folder} and starting the next from them (issue 16): when the first
+     * run writes back exactly the auxiliary files it read, a second run would read the same input and
+     * write the same PDF, so it is skipped. A missing or stale folder only costs the second run.
+     */
+    public PdfLatex keepingAuxiliaryFilesIn(Path folder) {
+        return new PdfLatex(executable, folder);
+    }
+
+    private static final List<String> AUXILIARY = List.of(".aux", ".toc", ".out", ".lof", ".lot");
+
+    /** The auxiliary files of {@code base} in {@code dir}, name to bytes (absent ones left out). */
+    private static Map<String, byte[]> auxiliaryFiles(Path dir, String base) throws IOException {
+        Map<String, byte[]> out = new java.util.TreeMap<>();
+        for (String ext : AUXILIARY) {
+            Path f = dir.resolve(base + ext);
+            if (Files.isRegularFile(f)) {
+                out.put(base + ext, Files.readAllBytes(f));
+            }
+        }
+        return out;
+    }
+
+    private static boolean sameFiles(Map<String, byte[]> a, Map<String, byte[]> b) {
+        if (!a.keySet().equals(b.keySet())) {
+            return false;
+        }
+        for (Map.Entry<String, byte[]> e : a.entrySet()) {
+            if (!java.util.Arrays.equals(e.getValue(), b.get(e.getKey()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void seed(Path dir, String base) {
+        if (auxiliaries == null) {
+            return;
+        }
+        for (String ext : AUXILIARY) {
+            Path f = auxiliaries.resolve(base + ext);
+            try {
+                if (Files.isRegularFile(f)) {
+                    Files.copy(f, dir.resolve(base + ext));
+                }
+            } catch (IOException e) {
+                // a stale or unreadable store only costs the second run
+            }
+        }
+    }
+
+    private void keep(Map<String, byte[]> files) {
+        if (auxiliaries == null || files.isEmpty()) {
+            return;
+        }
+        OutputBatch batch = new OutputBatch(auxiliaries);
+        files.forEach(batch::put);
+        try {
+            batch.commit();
+        } catch (UncheckedIOException e) {
+            // not kept: the next compilation runs twice
+        }
     }
 
     /** What one compilation gave: the PDF and log on success, the first error lines otherwise. */
@@ -79,6 +150,8 @@ public final class PdfLatex {
                 Files.writeString(dir.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
             }
             String base = document.endsWith(".tex") ? document.substring(0, document.length() - 4) : document;
+            seed(dir, base);
+            Map<String, byte[]> before = auxiliaryFiles(dir, base);
             int runs = 0;
             String log = "";
             do {
@@ -91,7 +164,15 @@ public final class PdfLatex {
                     return new Result(false, null, log.getBytes(StandardCharsets.ISO_8859_1), errors(log, code),
                             runs, elapsed(start));
                 }
+                Map<String, byte[]> after = auxiliaryFiles(dir, base);
+                boolean settled = !before.isEmpty() && sameFiles(before, after) && !log.contains("Rerun to get")
+                        && !log.contains("Rerun LaTeX");
+                before = after;
+                if (runs == 1 && settled) {
+                    break;
+                }
             } while (runs < 2 || runs < MAX_RUNS && (log.contains("Rerun to get") || log.contains("Rerun LaTeX")));
+            keep(before);
             return new Result(true, Files.readAllBytes(dir.resolve(base + ".pdf")),
                     log.getBytes(StandardCharsets.ISO_8859_1), List.of(), runs, elapsed(start));
         } catch (IOException e) {

@@ -83,10 +83,16 @@ final class ClaimBlock {
         b.append(counterexample.render(r.evidence().sequences()));
         b.append(table.render(r.evidence(), r.verdict()));
         if (!r.evidence().ratios().isEmpty()) {
-            String p = plot.render(r.evidence().ratios());
+            boolean converging = r.verdict().holds() && r.claim() instanceof zipfscale.claims.Asymptotic a
+                    && a.relation() == zipfscale.claims.AsymptoticRelation.SIM;
+            String p = converging ? plot.renderDeviation(r.evidence().ratios()) : plot.render(r.evidence().ratios());
             b.append("\\zsitem{ratios}{")
-                    .append(p.isEmpty() ? "no series has a point a log-log plot can show." : "the ratio of the two "
-                            + "sides against the limit variable, log-log; dashed: $y = 1$.")
+                    .append(p.isEmpty() ? (converging ? "the ratio is 1 to double precision at every point; "
+                            + "nothing a log-log plot of $|f/g - 1|$ can show." : "no series has a point a log-log "
+                            + "plot can show.")
+                            : converging ? "$|f/g - 1|$ against the limit variable, log-log: the slope is the rate "
+                                    + "of convergence."
+                                    : "the ratio of the two sides against the limit variable, log-log; dashed: $y = 1$.")
                     .append("}\n").append(p);
         }
         b.append("\\end{zsdetails}\n\n");

@@ -12,6 +12,12 @@ import zipfscale.check.RatioSeries;
  * the claim's two sides against x, one series per parameter point, with the dashed line y = 1 (where the
  * ratio of a {@code ~} claim must go). Points that a log axis cannot show (x or ratio not positive, not
  * finite) are left out; the axis limits are computed here, so every plot has a non-empty range.
+ *
+ * <p>For a {@code ~} claim that holds (PROVED or CHECKED) the ratio plot is a flat line at 1 that says
+ * nothing; {@link #renderDeviation} plots {@code |f/g - 1|} instead (issue 16), whose slope on log-log axes
+ * is the rate of convergence (a correction term of order x^(-a) gives slope -a); each series' legend gives
+ * the least-squares slope through its points. Deviations below {@link #DOUBLE_FLOOR} are left out: the
+ * ratios are stored in double precision, so smaller differences from 1 are rounding, not convergence.
  */
 final class RatioPlot {
     private final LatexPrinter printer;
@@ -20,21 +26,64 @@ final class RatioPlot {
         this.printer = printer;
     }
 
-    /** The plot, or "" when no series has a plottable point. */
+    /** |f/g - 1| this small is at the rounding level of a double ratio (2^-52 is 2.2e-16, with margin). */
+    static final double DOUBLE_FLOOR = 1e-13;
+
+    /** The ratio plot, or "" when no series has a plottable point. */
     String render(List<RatioSeries> series) {
+        return render(series, false);
+    }
+
+    /** The plot of |f/g - 1| with each series' slope, or "" when no series has a plottable point. */
+    String renderDeviation(List<RatioSeries> series) {
+        return render(series, true);
+    }
+
+    private static double y(RatioPoint p, boolean deviation) {
+        return deviation ? Math.abs(p.ratio() - 1) : p.ratio();
+    }
+
+    private static boolean plottable(RatioPoint p, boolean deviation) {
+        double y = y(p, deviation);
+        return Double.isFinite(p.x()) && Double.isFinite(y) && p.x() > 0 && (deviation ? y >= DOUBLE_FLOOR : y > 0);
+    }
+
+    /** The least-squares slope of log y against log x, or NaN with fewer than two points. */
+    static double slope(RatioSeries s) {
+        double n = 0;
+        double sx = 0;
+        double sy = 0;
+        double sxx = 0;
+        double sxy = 0;
+        for (RatioPoint p : s.points()) {
+            if (plottable(p, true)) {
+                double lx = Math.log(p.x());
+                double ly = Math.log(y(p, true));
+                n++;
+                sx += lx;
+                sy += ly;
+                sxx += lx * lx;
+                sxy += lx * ly;
+            }
+        }
+        double den = n * sxx - sx * sx;
+        return n < 2 || den == 0 ? Double.NaN : (n * sxy - sx * sy) / den;
+    }
+
+    private String render(List<RatioSeries> series, boolean deviation) {
         double xmin = Double.POSITIVE_INFINITY;
         double xmax = Double.NEGATIVE_INFINITY;
-        double ymin = 1;
-        double ymax = 1;
+        double ymin = deviation ? Double.POSITIVE_INFINITY : 1;
+        double ymax = deviation ? Double.NEGATIVE_INFINITY : 1;
         boolean any = false;
         for (RatioSeries s : series) {
             for (RatioPoint p : s.points()) {
-                if (plottable(p)) {
+                if (plottable(p, deviation)) {
                     any = true;
                     xmin = Math.min(xmin, p.x());
                     xmax = Math.max(xmax, p.x());
-                    ymin = Math.min(ymin, p.ratio());
-                    ymax = Math.max(ymax, p.ratio());
+                    ymin = Math.min(ymin, y(p, deviation));
+                    ymax = Math.max(ymax, y(p, deviation));
                 }
             }
         }
@@ -45,39 +94,44 @@ final class RatioPlot {
             xmin /= 2;
             xmax *= 2;
         }
+        double pad = deviation ? 3 : 1.2;
         String variable = printer.symbol(series.get(0).variable());
         StringBuilder b = new StringBuilder();
         b.append("\\begin{center}\n\\begin{tikzpicture}\n");
         b.append(String.format(Locale.ROOT, "\\begin{loglogaxis}[width=0.6\\linewidth, height=5.5cm, "
-                + "xmin=%s, xmax=%s, ymin=%s, ymax=%s,%n", g(xmin), g(xmax), g(ymin / 1.2), g(ymax * 1.2)));
+                + "xmin=%s, xmax=%s, ymin=%s, ymax=%s,%n", g(xmin), g(xmax), g(ymin / pad), g(ymax * pad)));
         // beside the axis for short legends; below it when a series names more than two parameters (the
         // minimisation and max-structure claims have five or six), where the full line width is free
         boolean wide = series.stream().anyMatch(s -> s.parameters().size() > 2);
-        b.append("    xlabel={$").append(variable).append("$}, ylabel={ratio of the sides}, ").append(wide
+        b.append("    xlabel={$").append(variable).append("$}, ylabel={")
+                .append(deviation ? "$|f/g - 1|$" : "ratio of the sides").append("}, ").append(wide
                 ? "legend style={font=\\footnotesize, at={(0.5,-0.25)}, anchor=north}, legend cell align=left]\n"
                 : "legend style={font=\\footnotesize}, legend cell align=left, legend pos=outer north east]\n");
         for (RatioSeries s : series) {
             StringBuilder coords = new StringBuilder();
             for (RatioPoint p : s.points()) {
-                if (plottable(p)) {
-                    coords.append(" (").append(g(p.x())).append(',').append(g(p.ratio())).append(')');
+                if (plottable(p, deviation)) {
+                    coords.append(" (").append(g(p.x())).append(',').append(g(y(p, deviation))).append(')');
                 }
             }
             if (coords.length() == 0) {
                 continue;
             }
             b.append("\\addplot+[mark size=1.2pt] coordinates {").append(coords).append(" };\n");
-            b.append("\\addlegendentry{").append(legend(s)).append("}\n");
+            String legend = legend(s);
+            if (deviation && Double.isFinite(slope(s))) {
+                String sl = String.format(Locale.ROOT, "slope $%.2f$", slope(s));
+                legend = s.parameters().isEmpty() ? sl : legend + "; " + sl;
+            }
+            b.append("\\addlegendentry{").append(legend).append("}\n");
         }
-        b.append(String.format(Locale.ROOT, "\\addplot[dashed, black] coordinates {(%s,1) (%s,1)};%n", g(xmin),
-                g(xmax)));
-        b.append("\\addlegendentry{$y = 1$}\n");
+        if (!deviation) {
+            b.append(String.format(Locale.ROOT, "\\addplot[dashed, black] coordinates {(%s,1) (%s,1)};%n", g(xmin),
+                    g(xmax)));
+            b.append("\\addlegendentry{$y = 1$}\n");
+        }
         b.append("\\end{loglogaxis}\n\\end{tikzpicture}\n\\end{center}\n");
         return b.toString();
-    }
-
-    private static boolean plottable(RatioPoint p) {
-        return Double.isFinite(p.x()) && Double.isFinite(p.ratio()) && p.x() > 0 && p.ratio() > 0;
     }
 
     private String legend(RatioSeries s) {

@@ -44,7 +44,7 @@ class RatioPlotTest {
                 e = new Evidence(null, List.of("synthetic ratios for the plot"), List.of(), 0, null, 1, 40,
                         List.of(series("1.5", 0.3), series("3", -0.2)));
             }
-            results.add(new CheckResult(d, c, c instanceof Asymptotic ? Verdict.CHECKED : Verdict.UNDECIDED,
+            results.add(new CheckResult(d, c, c instanceof Asymptotic ? Verdict.REFUTED : Verdict.UNDECIDED,
                     "synthetic", e));
         }
         Map<String, String> files = LatexDocuments.render(ds, results, Optional.empty());
@@ -65,15 +65,58 @@ class RatioPlotTest {
         assertFalse(run.log().lines().anyMatch(l -> l.startsWith("! ")), "errors in the log");
     }
 
+    /**
+     * A {@code ~} claim that holds gets |f/g - 1| on log-log axes instead (issue 16): for f/g = 1 + c x^(-1/2)
+     * the points are |c| x^(-1/2) and the legend's least-squares slope is -1/2 (exact by construction, the
+     * points lie on a line; printed to two decimals), no line y = 1; a series whose ratio is 1 to double
+     * precision has nothing to show and says so.
+     */
+    @Test
+    void holdingSimClaim_plotsTheDeviationFromOne_withItsSlope(@TempDir Path dir) throws Exception {
+        List<Derivation> ds = CheckRun.read(List.of(SCRIPT));
+        Derivation d = ds.get(0);
+        List<CheckResult> results = new ArrayList<>();
+        for (Claim c : d.claims()) {
+            Evidence e = Evidence.none();
+            if (c instanceof Asymptotic) {
+                e = new Evidence(null, List.of("synthetic ratios for the plot"), List.of(), 0, null, 1, 40,
+                        List.of(series("1.5", 0.3, false), series("3", -0.2, false)));
+            }
+            results.add(new CheckResult(d, c, c instanceof Asymptotic ? Verdict.CHECKED : Verdict.UNDECIDED,
+                    "synthetic", e));
+        }
+        String tex = LatexDocuments.render(ds, results, Optional.empty()).get("small.tex");
+        assertEquals(1, tex.split("\\\\begin\\{loglogaxis\\}", -1).length - 1, "one plot");
+        assertTrue(tex.contains("ylabel={$|f/g - 1|$}"), tex);
+        assertFalse(tex.contains("\\addlegendentry{$y = 1$}"));
+        // x = 1e3: 0.3 * 1e3^(-1/2) = 9.486833e-03 (the ratio 1.009487 of the other test, minus 1)
+        assertTrue(tex.contains("(1.000000e+03,9.486833e-03)"), "the first point of the first series");
+        assertTrue(tex.contains("$\\alpha = 1.5$; slope $-0.50$") && tex.contains("$\\alpha = 3$; slope $-0.50$"), tex);
+
+        List<RatioPoint> flat = List.of(new RatioPoint(1e3, 1.0), new RatioPoint(1e6, 1 + 1e-16));
+        Evidence none = new Evidence(null, List.of(), List.of(), 0, null, 1, 40,
+                List.of(new RatioSeries("D", Map.of(), flat)));
+        Claim sim = d.claims().stream().filter(c -> c instanceof Asymptotic).findFirst().orElseThrow();
+        String flatTex = LatexDocuments.render(ds, List.of(new CheckResult(d, sim, Verdict.PROVED, "synthetic", none)),
+                Optional.empty()).get("small.tex");
+        assertTrue(flatTex.contains("the ratio is 1 to double precision at every point"), flatTex);
+    }
+
     /** f/g = 1 + c x^(-1/2) at x = 1e3 ... 1e15, plus two points a log axis cannot show. */
     private static RatioSeries series(String alpha, double c) {
+        return series(alpha, c, true);
+    }
+
+    private static RatioSeries series(String alpha, double c, boolean unplottable) {
         List<RatioPoint> points = new ArrayList<>();
         for (int k = 3; k <= 15; k += 2) {
             double x = Math.pow(10, k);
             points.add(new RatioPoint(x, 1 + c / Math.sqrt(x)));
         }
-        points.add(new RatioPoint(1e16, Double.NaN));
-        points.add(new RatioPoint(1e17, -1));
+        if (unplottable) {
+            points.add(new RatioPoint(1e16, Double.NaN));
+            points.add(new RatioPoint(1e17, -1));
+        }
         return new RatioSeries("D", Map.of("alpha", alpha), points);
     }
 }
