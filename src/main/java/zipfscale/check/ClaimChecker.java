@@ -42,7 +42,7 @@ public final class ClaimChecker implements Claim.Visitor<CheckResult> {
                 isZero(lhs) || isZero(rhs));
         SymbolicWitness.Outcome sym = new SymbolicWitness(settings).equal(lhs, rhs, ctx.constraints(),
                 Bounds.of(ctx.constraints()));
-        return combine(c, num, sym);
+        return combine(c, exactFirst(num, sym, lhs, rhs, Relation.EQUAL, ctx), sym);
     }
 
     @Override
@@ -60,12 +60,26 @@ public final class ClaimChecker implements Claim.Visitor<CheckResult> {
         Expr difference = lessSide ? Expr.sub(rhs, lhs) : Expr.sub(lhs, rhs);
         SymbolicWitness.Outcome sym = new SymbolicWitness(settings).sign(difference, ctx.constraints(),
                 Bounds.of(ctx.constraints()), strict);
-        return combine(c, num, sym);
+        return combine(c, exactFirst(num, sym, lhs, rhs, new Relation(lessSide ? 1 : -1, strict), ctx), sym);
     }
 
     @Override
     public CheckResult visitAsymptotic(Asymptotic c) {
         return new AsymptoticChecker(derivation, settings).check(c);
+    }
+
+    /**
+     * Exact first: where the numbers agree but no symbolic proof was found, a margin that Symja reduces to
+     * a violating number, confirmed by our own evaluation at the precision it needs, refutes
+     * ({@link ExactDifference}); otherwise the numeric outcome stands.
+     */
+    private NumericWitness.Outcome exactFirst(NumericWitness.Outcome num, SymbolicWitness.Outcome sym, Expr lhs,
+            Expr rhs, Relation rel, ClaimContext ctx) {
+        if (num.kind() != NumericWitness.Kind.AGREES || sym.success()) {
+            return num;
+        }
+        NumericWitness.Outcome exact = ExactDifference.refute(lhs, rhs, rel, ctx, settings);
+        return exact == null ? num : exact;
     }
 
     private CheckResult combine(Claim c, NumericWitness.Outcome num, SymbolicWitness.Outcome sym) {

@@ -188,9 +188,13 @@ final class RatioWitness {
         if (rel == AsymptoticRelation.SIM) {
             for (Expr side : List.of(lhs, rhs)) {
                 try {
-                    values.evaluate(side, at, 0);
+                    Bounded v = values.evaluate(side, at, 0);
+                    Map<String, String> sp = new LinkedHashMap<>();
+                    at.forEach((k, val) -> sp.put(k, Double.toString(val)));
+                    String finite = shortText(v);
+                    Sample witness = side == lhs ? new Sample(sp, finite, "diverges") : new Sample(sp, "diverges", finite);
                     return new Outcome(Kind.REFUTES, "at " + where + " " + e.getMessage()
-                            + ", while the other side is finite", all);
+                            + ", while the other side is finite", all, List.of(witness));
                 } catch (EvaluationException | ArithmeticException | org.apfloat.ApfloatRuntimeException ignored) {
                     // this side is the divergent one (or cannot be told): try the other
                 }

@@ -6,7 +6,7 @@
 # expect normalisation_wrong REFUTED
 # expect basel PROVED
 # expect shifted_tail PROVED
-# expect normalisation_divergent UNDECIDED
+# expect normalisation_divergent REFUTED
 derivation infinite_sums "Infinite power sums"
 
 assume alpha > 1
@@ -30,6 +30,7 @@ claim shifted_tail:
     Sum(2*k^(-alpha - 1), {k, 2, Infinity}) + 2 == 2*Zeta(alpha + 1)
 
 # beta in (1/2, 1] makes the sum diverge: the numeric engine says so and the symbolic witness does not
-# show convergence
+# show convergence; the right side is finite there, so the claim is REFUTED at such a beta (issue 18:
+# a divergent sum has no value, its analytic continuation is not one)
 claim normalisation_divergent:
     Sum(k^(-beta)/Zeta(beta + 1), {k, 1, Infinity}) == Zeta(beta)/Zeta(beta + 1)

@@ -1,5 +1,6 @@
 # Soundness traps (issue 18): exact arithmetic first. Integer and rational identities false by 1 (or by
-# 1e-50) at scales 40 digits cannot resolve are decided in exact rational arithmetic. Twins: suffix _twin.
+# 1e-50) at scales 40 digits cannot resolve are decided in exact rational arithmetic, or refuted by the number
+# Symja reduces the difference to, confirmed at the precision it needs. Twins: suffix _twin.
 # expect integer_off_by_one REFUTED
 # expect integer_off_by_one_twin PROVED
 # expect symbolic_integer_off REFUTED
@@ -18,6 +19,12 @@
 # expect difference_of_squares_off_twin PROVED
 # expect huge_cancellation_off REFUTED
 # expect huge_cancellation_off_twin PROVED
+# expect algebraic_off REFUTED
+# expect algebraic_off_twin PROVED
+# expect pi_bound_off REFUTED
+# expect pi_bound_off_twin CHECKED
+# expect symbolic_constant_off REFUTED
+# expect symbolic_constant_off_twin PROVED
 derivation soundness_exact "Exact arithmetic decides what 40 digits cannot"
 assume n > 10^40
 assume x > 0
@@ -59,3 +66,15 @@ claim huge_cancellation_off:
     (10^60 + x) - 10^60 == x + 10^(-20)
 claim huge_cancellation_off_twin:
     (10^60 + x) - 10^60 == x
+claim algebraic_off "Sqrt(2)^2 off by 1e-50: 40 digits see nothing, Symja's exact difference does":
+    Sqrt(2)^2 == 2 + 10^(-50)
+claim algebraic_off_twin:
+    Sqrt(2)^2 == 2
+claim pi_bound_off:
+    Pi <= 314159265358979323846264338327950288419716939937510/10^50
+claim pi_bound_off_twin:
+    Pi <= 314159265358979323846264338327950288419716939937511/10^50
+claim symbolic_constant_off:
+    Sin(x)^2 + Cos(x)^2 == 1 + 10^(-60)
+claim symbolic_constant_off_twin:
+    Sin(x)^2 + Cos(x)^2 == 1
