@@ -63,7 +63,8 @@ class RegenerateDocumentTest {
         String out = first.out();
         assertTrue(out.contains("wrote [report.json, zipfscale.sty, ") && out.contains("small.tex, ")
                 && out.indexOf("small.tex, ") < out.indexOf("chinchilla.tex")
-                && out.contains("moe.tex, derivations.tex"), out);
+                && out.contains("moe.tex, reward-overoptimisation.tex, rl-compute.tex, test-time.tex, derivations.tex"),
+                out);
     }
 
     @Test
