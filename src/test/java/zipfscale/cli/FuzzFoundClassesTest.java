@@ -140,6 +140,38 @@ class FuzzFoundClassesTest {
         noStackTrace(r);
     }
 
+    /** Found as a mutated number 1e1999...9 (30-digit exponent): BigDecimal threw NumberFormatException (exit 3). */
+    @Test
+    void numberWithAnExponentBeyondBigDecimal_isAPositionedError(@TempDir Path dir) throws IOException {
+        Path s = dir.resolve("exp.zs");
+        Files.writeString(s, "derivation d \"d\"\nclaim c \"c\":\n    x*1e199999999999999999999999999999 == x\n");
+        InProcessCommandLine.Result r = run("check", s.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(2, r.exit(), r.err());
+        assertTrue(r.err().startsWith(s + ":3:7: error: the number"), r.err());
+        noStackTrace(r);
+    }
+
+    /**
+     * Found by full checks of generated claims: a `for x in [(0^0), Infinity]` range gave non-finite sample
+     * points (BigDecimal of NaN threw), and an asymptotic claim whose right side is 0 divided 0 by 0 in
+     * Apfloat; both escaped as exceptions (exit 3). Now: no evidence, UNDECIDED, exit 1.
+     */
+    @Test
+    void claimWhoseSidesCannotBeEvaluated_isUndecidedNotACrash(@TempDir Path dir) throws IOException {
+        Path a = dir.resolve("nan-range.zs");
+        Files.writeString(a, "derivation d \"d\"\nassume alpha > 1\nclaim c \"c\":\n    x + alpha >= 0\n"
+                + "    for x in [(0^0), Infinity]\n");
+        Path b = dir.resolve("zero-ratio.zs");
+        Files.writeString(b, "derivation d \"d\"\nassume x > 0\nclaim c \"c\":\n"
+                + "    Diff(2, x, 2) asymp Diff(5^Pi, x, 2)*x as x -> Infinity\n");
+        for (Path s : new Path[] {a, b}) {
+            InProcessCommandLine.Result r = assertTimeoutPreemptively(Duration.ofSeconds(120),
+                    () -> run("check", s.toString(), "--timeout", "2", "--out", dir.resolve("out").toString()));
+            assertTrue(r.exit() == 1 || r.exit() == 2, s + ": " + r.out() + r.err());
+            noStackTrace(r);
+        }
+    }
+
     /** eval --timeout: past the budget, exit 1 with one message and nothing on stdout. */
     @Test
     void evalPastItsWallClockBudget_endsWithExit1AndAMessage() {
