@@ -65,7 +65,7 @@ class FuzzFoundClassesTest {
     @Test
     void kernelSumOutsideItsSupportedRange_isADomainErrorNamingTheRange() {
         domainError("dynsum(alpha=2, beta=1e-300, tau=1e9)", "beta = 1e-300 is outside its domain [0.01, 100]");
-        domainError("kernelsum(alpha=2, beta=0.5, tau=1e19, g=gauss)", "tau = 1e19");
+        domainError("kernelsum(alpha=2, beta=0.5, tau=1e31, g=gauss)", "tau = 1e31");
     }
 
     /**
@@ -95,7 +95,7 @@ class FuzzFoundClassesTest {
     void resultBelowIntermediateUnderflow_keepsItsBound_orIsRefused() throws IOException {
         boundHolds("tail(alpha=1.5, M=1e300)", "7.65586767998853124499352008137e-151");
         domainError("tail(alpha=3, M=1e300)", "underflows double precision");
-        domainError("dynsum(alpha=2, beta=0.011, tau=1e18)", "underflows double precision");
+        domainError("dynsum(alpha=2, beta=0.011, tau=1e30)", "underflows double precision");
     }
 
     /**
@@ -111,7 +111,7 @@ class FuzzFoundClassesTest {
     /** Found as missing(alpha=8.46, D=1e-320): NaN in the gamma series, then a false bound at tiny D. */
     @Test
     void tinyPositiveSize_isRefused() {
-        domainError("missing(alpha=8.46, D=1e-320)", "{0} or [1e-6, 1e18]");
+        domainError("missing(alpha=8.46, D=1e-320)", "{0} or [1e-6, 1e30]");
     }
 
     /**
