@@ -215,7 +215,7 @@ public final class ExpressionReader {
         }
         if (node instanceof FloatNode f) {
             String text = f.toString();
-            return Decimal.of(text.startsWith(".") ? "0" + text : text.startsWith("-.") ? "-0" + text.substring(1) : text);
+            return decimal(text.startsWith(".") ? "0" + text : text.startsWith("-.") ? "-0" + text.substring(1) : text);
         }
         if (node instanceof SymbolNode s) {
             return symbol(s.getString());
@@ -227,10 +227,24 @@ public final class ExpressionReader {
         return Expr.num(0);
     }
 
+    /**
+     * A decimal number; one whose exponent does not fit a BigDecimal ({@code 1e99999999999}) is a
+     * positioned error (fuzz: it escaped as a NumberFormatException, exit 3).
+     */
+    private Expr decimal(String text) {
+        try {
+            return Decimal.of(text);
+        } catch (NumberFormatException e) {
+            errorAtName(text, "the number '" + (text.length() > 40 ? text.substring(0, 40) + "..." : text)
+                    + "' is out of range (" + e.getMessage() + ")");
+            return Expr.num(0);
+        }
+    }
+
     private Expr symbol(String name) {
         Token ph = scan.placeholder(name);
         if (ph != null) {
-            return ph.kind() == Token.Kind.SCIENTIFIC_NUMBER ? Decimal.of(ph.text()) : new Symbol(ph.text());
+            return ph.kind() == Token.Kind.SCIENTIFIC_NUMBER ? decimal(ph.text()) : new Symbol(ph.text());
         }
         if (name.equals("Null")) {
             error(0, "an argument or operand is missing");

@@ -47,7 +47,8 @@ final class PointSampler {
             for (String name : sorted) {
                 p.put(name, value(name, out.size()));
             }
-            if (satisfies(p)) {
+            // a bound such as 1e309 or 0/0 gives non-finite draws: never a point (fuzz: BigDecimal threw)
+            if (p.values().stream().allMatch(Double::isFinite) && satisfies(p)) {
                 Map<String, BigDecimal> exact = new LinkedHashMap<>();
                 p.forEach((k, v) -> exact.put(k, new BigDecimal(v)));
                 out.add(exact);

@@ -258,6 +258,9 @@ final class RatioWitness {
                 return new Outcome(e.unsupported() ? Kind.UNSUPPORTED : Kind.INCONCLUSIVE, e.getMessage(), all);
             } catch (zipfscale.diag.DomainException e) {
                 return new Outcome(Kind.UNSUPPORTED, "numeric engine: " + e.getMessage(), all);
+            } catch (ArithmeticException e) {
+                // f/g with g = 0 (fuzz: Apfloat's "Zero divided by zero" escaped, exit 3): no evidence either way
+                return new Outcome(Kind.INCONCLUSIVE, "f/g cannot be evaluated: " + e.getMessage(), all);
             }
             Map<String, String> shown = new LinkedHashMap<>();
             p.forEach((k, v) -> shown.put(k, new java.math.BigDecimal(v).round(new java.math.MathContext(17)).toString()));

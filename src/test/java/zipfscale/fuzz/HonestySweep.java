@@ -49,9 +49,9 @@ final class HonestySweep {
         return r.nextBoolean() ? 1 + logUniform(r, 1e-3, hi - 1) : 1.001 + (hi - 1.001) * r.nextDouble();
     }
 
-    /** A size: 0 sometimes, else log-uniform in [1e-6, 1e18]. */
+    /** A size: 0 sometimes, else log-uniform in [1e-6, 1e30]. */
     private static double size(SplittableRandom r) {
-        return r.nextInt(20) == 0 ? 0 : logUniform(r, 1e-6, 1e18);
+        return r.nextInt(20) == 0 ? 0 : logUniform(r, 1e-6, 1e30);
     }
 
     static final List<String> KERNELS = List.of("exp", "gauss", "inv1pu", "inv1pu2", "step", "poisson3");
@@ -62,19 +62,19 @@ final class HonestySweep {
                     + String.format(Locale.ROOT, "%.0f", Math.floor(logUniform(r, 1, 1e300))) + ")",
                     r -> r.nextBoolean() ? "tail(alpha=1.5, M=-1)" : "tail(alpha=1.5, M=2.5)"),
             new Spec("missing", r -> "missing(alpha=" + num(alpha(r, 30)) + ", D=" + num(size(r)) + ")",
-                    r -> List.of("missing(alpha=30.3, D=10)", "missing(alpha=2, D=1.01e18)",
+                    r -> List.of("missing(alpha=30.3, D=10)", "missing(alpha=2, D=1.01e30)",
                             "missing(alpha=2, D=9.9e-7)", "missing(alpha=1.00099, D=10)").get(r.nextInt(4))),
             new Spec("expsum", r -> "expsum(alpha=" + num(alpha(r, 100)) + ", D=" + num(size(r)) + ")",
-                    r -> List.of("expsum(alpha=101, D=10)", "expsum(alpha=2, D=1.01e18)").get(r.nextInt(2))),
+                    r -> List.of("expsum(alpha=101, D=10)", "expsum(alpha=2, D=1.01e30)").get(r.nextInt(2))),
             new Spec("threshold", r -> "threshold(alpha=" + num(alpha(r, 6)) + ", D="
-                    + String.format(Locale.ROOT, "%.0f", Math.floor(logUniform(r, 1, 1e18))) + ", m0="
+                    + String.format(Locale.ROOT, "%.0f", Math.floor(logUniform(r, 1, 1e30))) + ", m0="
                     + (1 + r.nextInt(r.nextBoolean() ? 5 : 20)) + ")",
-                    r -> List.of("threshold(alpha=6.06, D=100, m0=2)", "threshold(alpha=2, D=1010000000000000000, m0=2)",
+                    r -> List.of("threshold(alpha=6.06, D=100, m0=2)", "threshold(alpha=2, D=1.01e30, m0=2)",
                             "threshold(alpha=2, D=100, m0=21)").get(r.nextInt(3))),
             new Spec("dynsum", r -> kernelCall(r, "dynsum", "c", null),
                     r -> List.of("dynsum(alpha=2, beta=0.0099, tau=10)", "dynsum(alpha=2, beta=101, tau=10)",
                             "dynsum(alpha=20, beta=5.1, tau=10)", "dynsum(alpha=2, beta=1, c=1.01e6, tau=10)",
-                            "dynsum(alpha=2, beta=1, tau=1.01e18)").get(r.nextInt(5))),
+                            "dynsum(alpha=2, beta=1, tau=1.01e30)").get(r.nextInt(5))),
             new Spec("kernelsum", r -> kernelCall(r, "kernelsum", "a", KERNELS.get(r.nextInt(KERNELS.size()))),
                     r -> List.of("kernelsum(alpha=101, beta=1, tau=10, g=gauss)",
                             "kernelsum(alpha=2, beta=1, a=9.9e-7, tau=10, g=inv1pu)").get(r.nextInt(2))),
@@ -92,7 +92,7 @@ final class HonestySweep {
         double tau;
         do {
             tau = size(r);
-        } while (tau != 0 && (scale * tau > 1e18 || scale * tau < 1e-6));
+        } while (tau != 0 && (scale * tau > 1e30 || scale * tau < 1e-6));
         return f + "(alpha=" + num(a) + ", beta=" + num(beta) + (scale == 1 ? "" : ", " + scaleName + "=" + num(scale))
                 + ", tau=" + num(tau) + (kernel == null ? "" : ", g=" + kernel) + ")";
     }
