@@ -1,5 +1,7 @@
 package zipfscale.check;
 
+import zipfscale.asymptotic.StepText;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
