@@ -4,7 +4,9 @@
 # finite K standing for the paper's countable mode set (each statement restricted to K atoms is a
 # special case of the paper's: a distribution on K atoms is one with p_k = 0 for k > K).
 #
-# What the engine found (kept as written, REFUTED, with the corrected statement beside it):
+# What the engine found (the paper's forms, as written, are REFUTED in the test corpus,
+# src/test/resources/scripts/good/paper-general-forms-false.zs, so that this folder states what holds;
+# the corrected statements are here):
 #  * Proposition 5.1, lower constant (eq. (15)): "for every non-increasing p with sum 1 and every D >= 4,
 #    (1/(2e)) S(D) <= Delta L(D)" is FALSE. A point mass (K = 1, p = (1)) has Delta L(D) = 0 < e^-D/(2e)
 #    for every D, so no constant c1 > 0 exists in general. The proof's last step bounds
@@ -70,29 +72,12 @@ claim general_lemma_5_1_lower "Lemma 5.1 (13) summed over modes with p_k <= 1/2"
     for D in [1, 1000]
     cite "eq. (13)"
 
-claim general_prop_5_1 "Prop. 5.1 as stated: c1 S(D) <= Delta L(D), c1 = 1/(2e), every non-increasing p, D >= 4":
-    c1*Sum(p(k)*Exp(-D*p(k)), {k, 1, K}) <= Sum(p(k)*(1 - p(k))^D, {k, 1, K})
-    for p in distributions(K) nonincreasing
-    for K in [1, 32]
-    for D in [4, 1000]
-    where c1 = 1/(2*Exp(1))
-    cite "eq. (15)"
-
 claim general_prop_5_1_corrected "Prop. 5.1 corrected: Delta L(D) >= e^-1 (S(D) - e^-sqrt(D)) for every distribution":
     Exp(-1)*(Sum(p(k)*Exp(-D*p(k)), {k, 1, K}) - Exp(-Sqrt(D))) <= Sum(p(k)*(1 - p(k))^D, {k, 1, K})
     for p in distributions(K) nonincreasing
     for K in [1, 32]
     for D in [4, 1000]
     cite "proof of Proposition 5.1"
-
-claim general_step_size "Lemma 3.1's hypothesis: eta lambda_k = c p_k^(beta - 1) <= 1 for every mode (Assumption 3.4: beta > 0)":
-    c*p(j)^(beta - 1) <= 1
-    for p in distributions(K) nonincreasing
-    for j in [1, K]
-    for K in [1, 32]
-    for beta in [1/10, 3]
-    for c in [1/1000, 1/10]
-    cite "Lemma 3.1"
 
 claim general_step_size_beta_ge_1 "Lemma 3.1's hypothesis holds for beta >= 1 and c <= 1":
     c*p(j)^(beta - 1) <= 1
