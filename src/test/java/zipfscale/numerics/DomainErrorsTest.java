@@ -32,7 +32,10 @@ class DomainErrorsTest {
         expect("alpha", () -> ZipfSums.zeta(1));
         expect("alpha", () -> PreciseZipfSums.zeta(new Apfloat("0.99", 30), 30));
         expect("alpha", () -> RegularlyVaryingSums.expsum(1, 1, 10));
-        assertDoesNotThrow(() -> ZipfSums.missing(1.0001, 10));
+        assertDoesNotThrow(() -> ZipfSums.missing(1.001, 10));
+        // issue 21: between 1 and 1.001 the sum converges but its double bound is not guaranteed: refused
+        DomainException near = expect("alpha", () -> ZipfSums.missing(1.0001, 10));
+        assertTrue(near.getMessage().contains("[1.001, 30]"), near.getMessage());
     }
 
     @Test
