@@ -26,8 +26,14 @@ public final class ClaimChecker implements Claim.Visitor<CheckResult> {
         this.settings = settings;
     }
 
+    /**
+     * The verdict of {@code c}, within the claim budget of the settings: past it, UNDECIDED "no verdict
+     * within 30 s" (the witnesses still running are interrupted).
+     */
     public CheckResult check(Claim c) {
-        return c.accept(this);
+        WallClockBudget budget = new WallClockBudget(settings.claimTimeout());
+        return budget.run("claim " + c.info().id(), () -> c.accept(this), () -> result(c, Verdict.UNDECIDED,
+                "no verdict within " + budget.describe(), Evidence.none()));
     }
 
     @Override
