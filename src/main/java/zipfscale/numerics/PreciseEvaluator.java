@@ -261,11 +261,11 @@ public final class PreciseEvaluator implements Expr.Visitor<Apfloat> {
      * Apfloat's Gamma, LogGamma and PolyGamma work for minutes (Binomial(10^9, 10^8) is Gamma(10^9 + 1)
      * computed exactly); such an argument makes the expression unsupported, never a hang (issue 21).
      */
-    static final double MAX_ARGUMENT = 1e5;
+    static final double MAX_ARGUMENT = 1e300;
 
     private static void withinArgumentRange(String function, Apfloat x) {
         if (!(Math.abs(x.doubleValue()) <= MAX_ARGUMENT)) {
-            throw EvaluationException.unsupported(function + " of an argument beyond 1e5 in magnitude ("
+            throw EvaluationException.unsupported(function + " of an argument beyond 1e300 in magnitude ("
                     + x.toString(true).substring(0, Math.min(20, x.toString(true).length())) + ")");
         }
     }

@@ -1,4 +1,4 @@
-# expect error: 5:20 the noise is not a number
+# expect error: 5:21 division by zero
 derivation d "d"
 extrapolate e "e":
     truth 1 + 2*C^(-1/10)
