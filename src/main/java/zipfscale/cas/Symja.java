@@ -37,6 +37,8 @@ public final class Symja {
     }
 
     private ExecutorService worker;
+    /** The worker's thread, to stop it when its call is abandoned. */
+    private volatile Thread workerThread;
     private ExprEvaluator evaluator;
     private volatile boolean warm;
 
@@ -130,6 +132,7 @@ public final class Symja {
         worker = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "symja");
             t.setDaemon(true);
+            workerThread = t;
             return t;
         });
         evaluator = null;
@@ -158,15 +161,52 @@ public final class Symja {
             long millis = timeout.toMillis() + (warm ? 0 : 5000);
             return f.get(millis, TimeUnit.MILLISECONDS);
         } catch (InterruptedException ex) {
-            f.cancel(true);
+            // the caller's claim budget is spent while Symja still computes: the call is abandoned like a
+            // time-out, or every later call would queue behind it on the same worker
+            abandon(f);
             Thread.currentThread().interrupt();
             throw new ExecutionException(ex);
         } catch (TimeoutException ex) {
-            f.cancel(true);
-            worker.shutdownNow();
-            worker = null;
-            warm = false;
+            abandon(f);
             throw ex;
+        }
+    }
+
+    /**
+     * Gives up the running call with its worker and engine; the next call starts a fresh one. Symja checks for
+     * interruption only between evaluation steps, and code inside one built-in (a polynomial GCD of JAS) runs on:
+     * an abandoned worker that has not ended after {@link #GRACE_MILLIS} is stopped, or it would hold a core
+     * for the rest of the run (seen: one Together call running for 25 minutes of a regenerate). Stopping it can
+     * leave only that worker's engine in a bad state, and that engine is never used again; an answer of a
+     * later engine is a witness like any other, confirmed numerically.
+     */
+    private void abandon(Future<IExpr> f) {
+        f.cancel(true);
+        Thread t = workerThread;
+        worker.shutdownNow();
+        worker = null;
+        workerThread = null;
+        warm = false;
+        if (t != null) {
+            Thread reaper = new Thread(() -> stopLater(t), "symja-reaper");
+            reaper.setDaemon(true);
+            reaper.start();
+        }
+    }
+
+    private static final long GRACE_MILLIS = 2000;
+
+    @SuppressWarnings({"deprecation", "removal"}) // Thread.stop: the only way to end a computation that ignores interrupts
+    private static void stopLater(Thread t) {
+        try {
+            t.join(GRACE_MILLIS);
+            if (t.isAlive()) {
+                t.stop();
+            }
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        } catch (UnsupportedOperationException ex) {
+            // a JVM without Thread.stop (Java 20+): the daemon runs on until its call ends
         }
     }
 }
