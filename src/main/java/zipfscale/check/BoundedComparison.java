@@ -125,7 +125,7 @@ final class BoundedComparison {
             Apfloat twice = err.multiply(new Apfloat(2));
             if (violated(m, twice, rel) && violated(m2, err, rel)
                     && !cancels(lhs, l2, p, d2) && !cancels(rhs, r2, p, d2)) {
-                return new Result(Kind.VIOLATED, d, l, r, m, err, scale);
+                return keepingEveryTerm(lhs, rhs, p, rel, d2, new Result(Kind.VIOLATED, d, l, r, m, err, scale));
             }
             if (!violated(m, twice, rel) && err.compareTo(scale.precision(20).multiply(KNOWN)) <= 0) {
                 // the enclosure m +- 2 err contains an admissible margin, and the sides are known to
@@ -141,6 +141,45 @@ final class BoundedComparison {
             l = l2;
             r = r2;
         }
+    }
+
+    /** The most digits an absorbed term is chased to (a term 10^-1000 below its sum is not). */
+    static final long MAX_KEEPING_DIGITS = 1200;
+
+    /**
+     * A violation seen at {@code d2} digits, confirmed where no term of a sum was absorbed: both precisions
+     * of the ladder lose a term far below the working precision (1 - p with p = 1e-323) and agree on the
+     * wrong value, so the violation is re-decided at the precision that keeps every term
+     * ({@link NumericBackend#digitsKeepingEveryTerm}); beyond {@link #MAX_KEEPING_DIGITS} it is unresolved.
+     */
+    private Result keepingEveryTerm(Expr lhs, Expr rhs, Map<String, BigDecimal> p, Relation rel, int d2, Result seen) {
+        long need = Math.max(numeric.digitsKeepingEveryTerm(lhs, p, d2), numeric.digitsKeepingEveryTerm(rhs, p, d2));
+        if (need <= d2) {
+            return seen;
+        }
+        Kind unresolved = Kind.UNRESOLVED;
+        if (need > MAX_KEEPING_DIGITS) {
+            return new Result(unresolved, seen.digits(), seen.lhs(), seen.rhs(), seen.margin(), seen.bound(), seen.scale());
+        }
+        int d3 = (int) need;
+        Apfloat l3;
+        Apfloat r3;
+        try {
+            l3 = numeric.evaluatePrecise(lhs, p, d3);
+            r3 = numeric.evaluatePrecise(rhs, p, d3);
+        } catch (EvaluationException | ArithmeticException | org.apfloat.ApfloatRuntimeException e) {
+            return new Result(unresolved, seen.digits(), seen.lhs(), seen.rhs(), seen.margin(), seen.bound(), seen.scale());
+        }
+        Apfloat scale3 = ApfloatMath.max(ApfloatMath.abs(l3), ApfloatMath.abs(r3));
+        Apfloat floor3 = floor(scale3, d3);
+        Apfloat m3 = margin(l3, r3, rel);
+        if (violated(m3, floor3, rel) && !cancels(lhs, l3, p, d3) && !cancels(rhs, r3, p, d3)) {
+            return new Result(Kind.VIOLATED, d3, l3, r3, m3, floor3, scale3);
+        }
+        if (!violated(m3, floor3, rel)) {
+            return new Result(Kind.AGREES, d3, l3, r3, m3, floor3, scale3);
+        }
+        return new Result(unresolved, d3, l3, r3, m3, floor3, scale3);
     }
 
     private static Result exact(BigFraction l, BigFraction r, Relation rel) {

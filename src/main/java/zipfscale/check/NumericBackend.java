@@ -17,6 +17,15 @@ public interface NumericBackend {
 
     Apfloat evaluatePrecise(Expr e, Map<String, BigDecimal> point, int digits);
 
+    /**
+     * The precision at which evaluating {@code e} at the point loses no term of a sum entirely, at least
+     * {@code digits} ({@link PreciseEvaluator#digitsKeepingEveryTerm}); a backend that cannot tell says
+     * {@code digits}.
+     */
+    default long digitsKeepingEveryTerm(Expr e, Map<String, BigDecimal> point, int digits) {
+        return digits;
+    }
+
     static NumericBackend engine() {
         return new NumericBackend() {
             @Override
@@ -27,6 +36,11 @@ public interface NumericBackend {
             @Override
             public Apfloat evaluatePrecise(Expr e, Map<String, BigDecimal> point, int digits) {
                 return PreciseEvaluator.evaluate(e, point, digits);
+            }
+
+            @Override
+            public long digitsKeepingEveryTerm(Expr e, Map<String, BigDecimal> point, int digits) {
+                return PreciseEvaluator.digitsKeepingEveryTerm(e, point, digits);
             }
         };
     }

@@ -33,6 +33,8 @@ public final class PreciseEvaluator implements Expr.Visitor<Apfloat> {
     static final int MAX_TERMS = 20_000;
     private final Map<String, Apfloat> env;
     private final long digits;
+    /** The precision at which no term of any sum evaluated so far would be absorbed (see {@link #digitsKeepingEveryTerm}). */
+    private long keeping;
 
     private PreciseEvaluator(Map<String, Apfloat> env, long digits) {
         this.env = env;
@@ -47,6 +49,26 @@ public final class PreciseEvaluator implements Expr.Visitor<Apfloat> {
         } catch (ArithmeticException | org.apfloat.ApfloatRuntimeException ex) {
             throw EvaluationException.undefined(String.valueOf(ex.getMessage()));
         }
+    }
+
+    /**
+     * The precision at which evaluating {@code e} at the point keeps a digit of every term of every sum, at
+     * least {@code digits}. A term below the last digit of its running sum is absorbed (1 - p with p = 1e-323 is
+     * 1 at 40 digits and at 160), and what follows may depend on it alone (log(1 - p) is then 0, exactly):
+     * comparing two precisions cannot see such an error, since both lose the term. Ten digits of the smallest
+     * term are asked for; a term absorbed at that precision again (a sum nested in a sum) is not chased further.
+     */
+    public static long digitsKeepingEveryTerm(Expr e, Map<String, BigDecimal> point, long digits) {
+        Map<String, Apfloat> env = new HashMap<>();
+        point.forEach((k, v) -> env.put(k, new Apfloat(v, digits)));
+        PreciseEvaluator ev = new PreciseEvaluator(env, digits);
+        ev.keeping = digits;
+        try {
+            ev.eval(e);
+        } catch (ArithmeticException | org.apfloat.ApfloatRuntimeException | EvaluationException ex) {
+            return digits;
+        }
+        return ev.keeping;
     }
 
     /** As {@link #evaluate}, the point already in Apfloat (for the engine's own callers). */
@@ -101,7 +123,15 @@ public final class PreciseEvaluator implements Expr.Visitor<Apfloat> {
     public Apfloat visitAdd(Add e) {
         Apfloat s = num(0);
         for (Expr t : e.terms()) {
-            s = s.add(eval(t));
+            Apfloat v = eval(t);
+            Apfloat next = s.add(v);
+            if (v.signum() != 0 && s.signum() != 0) {
+                long gap = Math.max(s.scale(), next.signum() == 0 ? s.scale() : next.scale()) - v.scale();
+                if (gap > digits - 3) {
+                    keeping = Math.max(keeping, gap + 10);
+                }
+            }
+            s = next;
         }
         return s;
     }

@@ -116,4 +116,25 @@ class BoundedComparisonTest {
         assertNull(ExactValue.of(Expr.pow(Expr.num(2), tenTo(6)), Map.of()));
         assertNotNull(ExactValue.of(Expr.call("Log", Expr.num(1)), Map.of()));
     }
+
+    @Test
+    void aTermAbsorbedAtEveryPrecisionOfTheLadderIsKeptBeforeAViolationIsDeclared() {
+        // -(1 - p)^k log(1 - p) > 0 for 0 < p < 1 (log(1 - p) < 0); at p = 4.94e-324 (the smallest double) and
+        // k = 1 the value is p + O(p^2) > 0, but 1 - p is 1 at 40, 60, 100 and 160 digits, so every rung of the
+        // ladder sees 0 > 0 (found: derivations/classic/test-time.zs, pass_increasing, REFUTED by this point)
+        Expr p = Expr.sym("p");
+        Expr oneMinusP = Expr.add(Expr.num(1), Expr.mul(Expr.num(-1), p));
+        Expr lhs = Expr.mul(Expr.num(-1), Expr.pow(oneMinusP, Expr.sym("k")), Expr.call("Log", oneMinusP));
+        Map<String, BigDecimal> at = Map.of("p", new BigDecimal("4.9406564584124654E-324"), "k", BigDecimal.ONE);
+        BoundedComparison.Result r = new BoundedComparison(REAL, 40).compare(lhs, Expr.num(0), at,
+                new Relation(-1, true), true);
+        assertEquals(BoundedComparison.Kind.AGREES, r.kind(), "margin " + r.margin());
+        assertTrue(r.digits() > 324, "decided where 1 - p keeps p: " + r.digits() + " digits");
+        // the false reverse, log(1 - p) * (1 - p)^k * (-1) < 0, is violated there, by about p
+        BoundedComparison.Result wrong = new BoundedComparison(REAL, 40).compare(lhs, Expr.num(0), at,
+                new Relation(1, true), true);
+        assertEquals(BoundedComparison.Kind.VIOLATED, wrong.kind());
+        assertTrue(wrong.lhs().subtract(new Apfloat("4.9406564584124654E-324")).doubleValue() == 0 && wrong.lhs().signum() > 0,
+                "lhs = p(1 + O(p)), below one ulp of the smallest double from p: " + wrong.lhs());
+    }
 }
