@@ -36,7 +36,9 @@ final class EvidenceTable {
         StringBuilder b = new StringBuilder();
         b.append("\\zsitem{Numeric witness}{").append(summary(e)).append("}\n");
         b.append("\\begin{center}\n\\footnotesize\n");
-        b.append("\\begin{tabular}{@{}l >{\\raggedright\\arraybackslash}p{0.34\\linewidth} l l@{}}\n\\toprule\n");
+        // fixed widths (the sides may wrap after the times sign or a digit group): a witness's 24 digits fit
+        b.append("\\begin{tabular}{@{}l >{\\raggedright\\arraybackslash}p{0.3\\linewidth} "
+                + ">{\\raggedright\\arraybackslash}p{0.25\\linewidth} >{\\raggedright\\arraybackslash}p{0.25\\linewidth}@{}}\n\\toprule\n");
         b.append(" & point & lhs & rhs \\\\\n\\midrule\n");
         List<Sample> rows = e.samples().subList(0, Math.min(ROWS, e.samples().size()));
         for (int i = 0; i < rows.size(); i++) {
@@ -49,8 +51,8 @@ final class EvidenceTable {
             } else {
                 b.append(i + 1);
             }
-            b.append(" & ").append(point(s.point())).append(" & $").append(LatexDecimal.format(s.lhs(), digits))
-                    .append("$ & $").append(LatexDecimal.format(s.rhs(), digits)).append("$ \\\\\n");
+            b.append(" & ").append(point(s.point())).append(" & $").append(LatexDecimal.breakable(s.lhs(), digits))
+                    .append("$ & $").append(LatexDecimal.breakable(s.rhs(), digits)).append("$ \\\\\n");
         }
         b.append("\\bottomrule\n\\end{tabular}\n\\end{center}\n");
         return b.toString();

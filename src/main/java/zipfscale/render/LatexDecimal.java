@@ -21,6 +21,17 @@ final class LatexDecimal {
     static String format(String value, int significant) {
         BigDecimal v = parse(value);
         if (v == null) {
+            java.util.regex.Matcher m = HUGE_EXPONENT.matcher(value.trim());
+            if (m.matches()) {
+                // 9.90e8565705513: an exponent beyond BigDecimal's int scale (x^x at x = 1e9)
+                BigDecimal mantissa = new BigDecimal(m.group(1)).round(new MathContext(significant, RoundingMode.HALF_EVEN));
+                if (mantissa.signum() == 0) {
+                    return "0";
+                }
+                int shift = mantissa.precision() - mantissa.scale() - 1;   // normalise to [1, 10)
+                java.math.BigInteger e = new java.math.BigInteger(m.group(2)).add(java.math.BigInteger.valueOf(shift));
+                return mantissa.movePointLeft(shift).stripTrailingZeros().toPlainString() + " \\times 10^{" + e + "}";
+            }
             return "\\text{" + LatexText.escape(value) + "}";
         }
         if (v.signum() == 0) {
@@ -34,6 +45,36 @@ final class LatexDecimal {
         int exponent = r.precision() - r.scale() - 1;
         BigDecimal mantissa = r.movePointLeft(exponent);
         return mantissa.toPlainString() + " \\times 10^{" + exponent + "}";
+    }
+
+    private static final java.util.regex.Pattern HUGE_EXPONENT =
+            java.util.regex.Pattern.compile("([+-]?[0-9]+(?:\\.[0-9]*)?)[eE]([+-]?[0-9]{10,})");
+
+    /**
+     * {@link #format} with a permitted line break after every fifth digit of a long mantissa, for a table
+     * cell of fixed width (a refutation's witness shows up to 24 digits of each side).
+     */
+    static String breakable(String value, int significant) {
+        String f = format(value, significant);
+        int dot = f.indexOf('.');
+        if (dot < 0) {
+            return f;
+        }
+        int end = dot + 1;
+        while (end < f.length() && Character.isDigit(f.charAt(end))) {
+            end++;
+        }
+        if (end - dot - 1 <= 10) {
+            return f;
+        }
+        StringBuilder b = new StringBuilder(f.substring(0, dot + 1));
+        for (int i = dot + 1; i < end; i++) {
+            if (i > dot + 1 && (i - dot - 1) % 5 == 0) {
+                b.append("\\allowbreak{}");
+            }
+            b.append(f.charAt(i));
+        }
+        return b.append(f.substring(end)).toString();
     }
 
     /**

@@ -100,9 +100,10 @@ final class RatioPlot {
         b.append("\\begin{center}\n\\begin{tikzpicture}\n");
         b.append(String.format(Locale.ROOT, "\\begin{loglogaxis}[width=0.6\\linewidth, height=5.5cm, "
                 + "xmin=%s, xmax=%s, ymin=%s, ymax=%s,%n", g(xmin), g(xmax), g(ymin / pad), g(ymax * pad)));
-        // beside the axis for short legends; below it when a series names more than two parameters (the
-        // minimisation and max-structure claims have five or six), where the full line width is free
-        boolean wide = series.stream().anyMatch(s -> s.parameters().size() > 2);
+        // beside the axis for short legends; below it, where the full line width is free, when an entry names
+        // more than two parameters (the minimisation and max-structure claims have five or six), or two
+        // beside the slope of |f/g - 1| (two subscripted names and a slope overran the line by 12pt)
+        boolean wide = series.stream().anyMatch(s -> s.parameters().size() + (deviation ? 1 : 0) > 2);
         b.append("    xlabel={$").append(variable).append("$}, ylabel={")
                 .append(deviation ? "$|f/g - 1|$" : "ratio of the sides").append("}, ").append(wide
                 ? "legend style={font=\\footnotesize, at={(0.5,-0.25)}, anchor=north}, legend cell align=left]\n"

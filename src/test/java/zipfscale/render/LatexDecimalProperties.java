@@ -65,4 +65,23 @@ class LatexDecimalProperties {
         assertEquals(24, LatexDecimal.distinguishing("2", "2", 10, 24));
         assertEquals("\\text{Infinity}", LatexDecimal.format("Infinity", 10));
     }
+
+    @Test
+    void anExponentBeyondBigDecimalsRange_isStillPrintedAsAPowerOfTen() {
+        // x^x at x = 1e9 is 10^(9e9) (log10 of it: 9e9, beyond an int scale): seen as \text{9.90...e8565705513}
+        assertEquals("9.904626579 \\times 10^{8565705513}", LatexDecimal.format("9.9046265792229937e8565705513", 10));
+        assertEquals("-1 \\times 10^{-12345678901}", LatexDecimal.format("-1.0E-12345678901", 10));
+        // a mantissa that rounds up to 10 moves the exponent by one
+        assertEquals("1 \\times 10^{8565705514}", LatexDecimal.format("9.99999e8565705513", 3));
+    }
+
+    @Test
+    void aLongMantissa_mayBreakAfterEveryFifthDigit_andReadsBackUnchanged() {
+        String v = "9.27301853180107354459513E+85";
+        String plain = LatexDecimal.format(v, 24);
+        String broken = LatexDecimal.breakable(v, 24);
+        assertEquals("9.27301\\allowbreak{}85318\\allowbreak{}01073\\allowbreak{}54459\\allowbreak{}513 \\times 10^{85}", broken);
+        assertEquals(plain, broken.replace("\\allowbreak{}", ""));
+        assertEquals(LatexDecimal.format("0.25", 10), LatexDecimal.breakable("0.25", 10), "short values unchanged");
+    }
 }
