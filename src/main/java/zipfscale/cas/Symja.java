@@ -34,6 +34,7 @@ public final class Symja {
     static {
         Config.JAS_NO_THREADS = true;
         Config.FILESYSTEM_ENABLED = false;
+        WorkerOutput.install();
     }
 
     private ExecutorService worker;
@@ -130,7 +131,7 @@ public final class Symja {
 
     private void startWorker() {
         worker = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "symja");
+            Thread t = new Thread(r, WorkerOutput.WORKER);
             t.setDaemon(true);
             workerThread = t;
             return t;
