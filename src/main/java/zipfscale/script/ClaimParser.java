@@ -87,7 +87,10 @@ final class ClaimParser {
         try {
             probe.name("for");
             probe.name("a name");
-            return probe.accept("in") && !probe.peek("[") && Character.isLetter(probe.source().text().charAt(probe.position()));
+            String text = probe.source().text();
+            // `for p in` cut at the end of the line is not an ensemble: the domain parser reports what is missing
+            return probe.accept("in") && !probe.peek("[") && probe.position() < text.length()
+                    && Character.isLetter(text.charAt(probe.position()));
         } catch (zipfscale.diag.InputException e) {
             return false;
         }

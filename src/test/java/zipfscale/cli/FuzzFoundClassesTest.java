@@ -193,4 +193,26 @@ class FuzzFoundClassesTest {
         assertEquals("5.00e-01", EvalCommand.upward(0.5));
         assertEquals("1.01e-300", EvalCommand.upward(1e-300));
     }
+
+    /** Fuzz seed 21, input 393: a mutant cut a claim's `for p in [0, 1]` after `in`. */
+    @Test
+    void forClauseCutAfterIn_isAPositionedError(@TempDir Path dir) throws IOException {
+        Path s = dir.resolve("cut.zs");
+        Files.writeString(s, "derivation d \"d\"\nassume D >= 4\nclaim c \"c\":\n    (1 - p)^D <= Exp(-D*p)\n    for p in\n");
+        InProcessCommandLine.Result r = run("check", s.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(2, r.exit(), r.err());
+        assertTrue(r.err().startsWith(s + ":5:"), r.err());
+        noStackTrace(r);
+    }
+
+    /**
+     * Fuzz seed 21, inputs 44200 and 45800: the Mellin transform of a steep Poisson kernel printed a bound
+     * 100 times below its error (the kernel's terms carry rounding of arguments in the thousands). References:
+     * Gamma(s + K)/(s (K - 1)!) at 40 digits by mpmath 1.3 (mp.dps = 40), for the decimals as typed.
+     */
+    @Test
+    void mellinOfASteepPoissonKernel_keepsItsBound() throws IOException {
+        boundHolds("mellin(g=poisson1000, s=2.9859834042507276)", "304894412.1797817363056043313939349616596");
+        boundHolds("mellin(g=poisson1000, s=1.022824093549528)", "1144.659717141874184050573107404463704196");
+    }
 }
