@@ -80,8 +80,15 @@ public final class PreciseEvaluator implements Expr.Visitor<Apfloat> {
         }
     }
 
+    /**
+     * The value of a subexpression, at the working precision at least. Apfloat lowers the precision of a
+     * result that lost digits to cancellation (1 - q with q = 5e-36 keeps 39 digits, log of it 4), and
+     * functions take their precision from their argument; the point's values are exact, so the precision
+     * is restored before the value is used (else (1 - q)^D came out as 1 - 1e-17 at "40 digits").
+     */
     private Apfloat eval(Expr e) {
-        return e.accept(this);
+        Apfloat v = e.accept(this);
+        return v.precision() < digits ? v.precision(digits) : v;
     }
 
     private Apfloat num(long v) {

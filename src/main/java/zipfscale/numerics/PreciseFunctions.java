@@ -147,8 +147,9 @@ final class PreciseFunctions {
             return ApfloatMath.pow(b, x);
         }
         long wp = p + GUARD + (long) Math.ceil(Math.log10(Math.max(1, yEstimate)));
-        Apfloat y = x.precision(wp).multiply(Elementary.log(b.precision(wp)));
-        return Elementary.exp(y).precision(p);
+        // ln b near b = 1 comes back with few digits of precision, though accurate to 10^-wp: restored
+        Apfloat y = x.precision(wp).multiply(Elementary.log(b.precision(wp)).precision(wp));
+        return Elementary.exp(y.precision(wp)).precision(p);
     }
 
     /** sin x (or cos x when {@code cosine}) with the precision of x. */

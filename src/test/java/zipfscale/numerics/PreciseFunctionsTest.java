@@ -134,4 +134,16 @@ class PreciseFunctionsTest {
         // a different precision of the argument is a different key (Apfloat results follow it)
         assertEquals(20, PreciseFunctions.zeta(s.precision(20), DIGITS).precision());
     }
+
+    @Test
+    void aPowerOfABaseNextToOneKeepsTheWorkingPrecision() {
+        // (1 - q)^D = exp(D log(1 - q)) = 1 - D q + O(q^2); at q = 5e-36, D = 1 it is 1 - 5e-36 to 1e-71. Apfloat gave
+        // log(1 - q) 4 digits of precision and exp of it was evaluated at that precision: 1 - 1e-17 came out
+        java.util.Map<String, java.math.BigDecimal> at = java.util.Map.of("q", new java.math.BigDecimal("5E-36"),
+                "D", java.math.BigDecimal.ONE);
+        org.apfloat.Apfloat v = PreciseEvaluator.evaluate(zipfscale.cas.ExpressionReader.read("(1 - q)^D", "t", 1, 1), at, 40);
+        org.apfloat.Apfloat expected = new org.apfloat.Apfloat("0.999999999999999999999999999999999995", 60);
+        org.junit.jupiter.api.Assertions.assertTrue(org.apfloat.ApfloatMath.abs(v.subtract(expected))
+                .compareTo(new org.apfloat.Apfloat("1e-38")) < 0, "40 digits of 1 - 5e-36: " + v);
+    }
 }
