@@ -7,6 +7,7 @@ import org.apache.commons.math3.fraction.BigFraction;
 import org.apfloat.Apfloat;
 import org.apfloat.ApfloatMath;
 import zipfscale.expr.Expr;
+import zipfscale.numerics.Ball;
 import zipfscale.numerics.EvaluationException;
 
 /**
@@ -27,14 +28,19 @@ import zipfscale.numerics.EvaluationException;
  *     point agrees with that bound (powers with huge exponents lose digits this way). Else (the enclosure
  *     straddles 0 with digits lost to cancellation) the precision is raised again; an apparent violation
  *     left at the top precision is unresolved: no evidence either way.</li>
+ * <li>When both sides are elementary (numbers, parameters, Pi, +, *, powers, Exp, Log, Sqrt, Sin, Cos, Abs,
+ *     Max, Min), the outcome is checked against rigorous enclosures ({@link #arbitrated}: balls with proved
+ *     radii, {@link zipfscale.numerics.BallEvaluator}): no violation without the enclosure's confirmation, and a
+ *     violation the enclosure proves refutes even where the estimate agreed.</li>
  * <li>Climbs are limited per claim (the caller's {@code climb}); past the limit, an apparent violation
  *     within twice the rounding noise that climbed points of the same claim showed at p agrees with that
  *     bound, any other is unresolved.</li>
  * </ol>
  *
- * <p>Implementation note: the bound of step 3 is a posteriori (two precisions compared), not an interval
- * enclosure: the engine's special functions have no interval versions. It is the same estimate mpmath's
- * users make by hand, applied at every apparent violation, and never used to pass a point.
+ * <p>Implementation note: the bound of step 3 is a posteriori (two precisions compared), not an enclosure:
+ * the engine's special functions (Gamma, zeta, incomplete Gamma) and sums have no ball versions yet. It is
+ * the same estimate mpmath's users make by hand, applied at every apparent violation; an error shared by
+ * every precision (a term absorbed below all of them) is chased by {@link #keepingEveryTerm}.
  */
 final class BoundedComparison {
     /** What one point showed. */
@@ -88,6 +94,11 @@ final class BoundedComparison {
         if (el != null && er != null) {
             return exact(el, er, rel);
         }
+        return arbitrated(lhs, rhs, p, rel, estimated(lhs, rhs, p, rel, climb));
+    }
+
+    /** Steps 3 and 4 of the class comment: the two-precision estimate. */
+    private Result estimated(Expr lhs, Expr rhs, Map<String, BigDecimal> p, Relation rel, boolean climb) {
         int level = 0;
         int d = ladder.get(0);
         Apfloat l = numeric.evaluatePrecise(lhs, p, d);
@@ -141,6 +152,82 @@ final class BoundedComparison {
             l = l2;
             r = r2;
         }
+    }
+
+    /**
+     * The estimate checked against rigorous enclosures of the sides ({@link NumericBackend#enclose}, where
+     * both sides are elementary): the margin lies in m +- (r_lhs + r_rhs) at the estimate's precision. A
+     * violation stands only when the enclosure confirms it (there, or at the top precision, or at the precision
+     * that keeps every term); an enclosure that proves the relation makes the point agree; an enclosure that
+     * proves a violation refutes whatever the estimate said (an error every precision shares, such as a term
+     * absorbed below all of them, fools the estimate, not the enclosure). An agreement within the estimate's
+     * bound that the enclosure cannot decide stays an agreement (the enclosure's radius is a worst case, often
+     * far above the actual error after cancellation).
+     */
+    private Result arbitrated(Expr lhs, Expr rhs, Map<String, BigDecimal> p, Relation rel, Result estimate) {
+        if (estimate.digits() == 0) {
+            return estimate;   // decided exactly
+        }
+        Result ball = enclosedAt(lhs, rhs, p, rel, Math.max(estimate.digits(), ladder.get(0)));
+        if (ball == null) {
+            return estimate;
+        }
+        switch (estimate.kind()) {
+            case VIOLATED: {
+                if (ball.kind() == Kind.VIOLATED) {
+                    return estimate;
+                }
+                for (long d : List.of((long) topDigits(), Math.max(numeric.digitsKeepingEveryTerm(lhs, p, topDigits()),
+                        numeric.digitsKeepingEveryTerm(rhs, p, topDigits())))) {
+                    if (d > ball.digits() && d <= MAX_KEEPING_DIGITS) {
+                        Result higher = enclosedAt(lhs, rhs, p, rel, (int) d);
+                        if (higher != null && higher.kind() != Kind.UNRESOLVED) {
+                            return higher;
+                        }
+                    }
+                }
+                return unresolved(ball);
+            }
+            case AGREES:
+                return ball.kind() == Kind.VIOLATED ? ball : estimate;
+            default:
+                return ball.kind() == Kind.UNRESOLVED ? estimate : ball;
+        }
+    }
+
+    /**
+     * The relation on the sides' enclosures at {@code digits}: VIOLATED when the margin's interval holds no
+     * admissible value, AGREES when it holds only admissible ones (an inequality proved at the point),
+     * UNRESOLVED when it straddles; null when a side has no enclosure.
+     */
+    private Result enclosedAt(Expr lhs, Expr rhs, Map<String, BigDecimal> p, Relation rel, int digits) {
+        Ball bl;
+        Ball br;
+        try {
+            bl = numeric.enclose(lhs, p, digits);
+            br = bl == null ? null : numeric.enclose(rhs, p, digits);
+        } catch (EvaluationException | ArithmeticException | org.apfloat.ApfloatRuntimeException e) {
+            return null;
+        }
+        if (bl == null || br == null) {
+            return null;
+        }
+        Apfloat m = margin(bl.mid(), br.mid(), rel);
+        Apfloat rad = bl.rad().add(br.rad());
+        Apfloat scale = ApfloatMath.max(ApfloatMath.abs(bl.mid()), ApfloatMath.abs(br.mid()));
+        Kind kind;
+        if (violated(m, rad, rel)) {
+            kind = Kind.VIOLATED;
+        } else if (!rel.isEquality() && (rel.strict() ? m.compareTo(rad) > 0 : m.compareTo(rad) >= 0)) {
+            kind = Kind.AGREES;
+        } else {
+            kind = Kind.UNRESOLVED;
+        }
+        return new Result(kind, digits, bl.mid(), br.mid(), m, rad, scale);
+    }
+
+    private static Result unresolved(Result r) {
+        return new Result(Kind.UNRESOLVED, r.digits(), r.lhs(), r.rhs(), r.margin(), r.bound(), r.scale());
     }
 
     /** The most digits an absorbed term is chased to (a term 10^-1000 below its sum is not). */

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.Map;
 import org.apfloat.Apfloat;
 import zipfscale.expr.Expr;
+import zipfscale.numerics.Ball;
+import zipfscale.numerics.BallEvaluator;
 import zipfscale.numerics.DoubleEvaluator;
 import zipfscale.numerics.PreciseEvaluator;
 
@@ -26,6 +28,15 @@ public interface NumericBackend {
         return digits;
     }
 
+    /**
+     * A rigorous enclosure of {@code e} at the point ({@link BallEvaluator}), midpoints at {@code digits}
+     * digits; null when the backend has none for this expression (special functions, sums), and then the
+     * caller estimates the error by comparing two precisions.
+     */
+    default Ball enclose(Expr e, Map<String, BigDecimal> point, int digits) {
+        return null;
+    }
+
     static NumericBackend engine() {
         return new NumericBackend() {
             @Override
@@ -36,6 +47,15 @@ public interface NumericBackend {
             @Override
             public Apfloat evaluatePrecise(Expr e, Map<String, BigDecimal> point, int digits) {
                 return PreciseEvaluator.evaluate(e, point, digits);
+            }
+
+            @Override
+            public Ball enclose(Expr e, Map<String, BigDecimal> point, int digits) {
+                try {
+                    return BallEvaluator.enclose(e, point, digits);
+                } catch (BallEvaluator.Unsupported ex) {
+                    return null;
+                }
             }
 
             @Override

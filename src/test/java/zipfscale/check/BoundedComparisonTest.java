@@ -137,4 +137,46 @@ class BoundedComparisonTest {
         assertTrue(wrong.lhs().subtract(new Apfloat("4.9406564584124654E-324")).doubleValue() == 0 && wrong.lhs().signum() > 0,
                 "lhs = p(1 + O(p)), below one ulp of the smallest double from p: " + wrong.lhs());
     }
+
+    @Test
+    void aViolationEveryPrecisionSharesIsNotARefutationWithoutTheEnclosure() {
+        // a backend whose Exp is off by 1e-30 relative at every precision (an error no comparison of two
+        // precisions can see), with the real enclosures: the estimate sees exp(x) != exp(x/2)^2 confirmed at 60
+        // digits; the enclosure (radius about 1e-37 of 25.8) puts the true margin at 0 +- 1e-36, so no refutation
+        NumericBackend shared = new NumericBackend() {
+            @Override
+            public double evaluateDouble(Expr e, Map<String, Double> point) {
+                return REAL.evaluateDouble(e, point);
+            }
+
+            @Override
+            public Apfloat evaluatePrecise(Expr e, Map<String, BigDecimal> point, int digits) {
+                Apfloat v = REAL.evaluatePrecise(e, point, digits);
+                return e.equals(Expr.call("Exp", X)) ? v.multiply(new Apfloat("1.000000000000000000000000000001", digits + 5)) : v;
+            }
+
+            @Override
+            public zipfscale.numerics.Ball enclose(Expr e, Map<String, BigDecimal> point, int digits) {
+                return REAL.enclose(e, point, digits);
+            }
+        };
+        Expr rhs = Expr.mul(Expr.call("Exp", Expr.mul(X, Expr.frac(1, 2))), Expr.call("Exp", Expr.mul(X, Expr.frac(1, 2))));
+        BoundedComparison.Result r = new BoundedComparison(shared, 40).compare(Expr.call("Exp", X), rhs, AT_3,
+                Relation.EQUAL, true);
+        assertEquals(BoundedComparison.Kind.UNRESOLVED, r.kind(), "margin " + r.margin() + ", bound " + r.bound());
+        // the same error without enclosures is (wrongly) a violation: the arbiter is what stops it
+        NumericBackend blind = new NumericBackend() {
+            @Override
+            public double evaluateDouble(Expr e, Map<String, Double> point) {
+                return shared.evaluateDouble(e, point);
+            }
+
+            @Override
+            public Apfloat evaluatePrecise(Expr e, Map<String, BigDecimal> point, int digits) {
+                return shared.evaluatePrecise(e, point, digits);
+            }
+        };
+        assertEquals(BoundedComparison.Kind.VIOLATED, new BoundedComparison(blind, 40).compare(Expr.call("Exp", X), rhs,
+                AT_3, Relation.EQUAL, true).kind());
+    }
 }
