@@ -34,7 +34,6 @@ public final class Symja {
     static {
         Config.JAS_NO_THREADS = true;
         Config.FILESYSTEM_ENABLED = false;
-        WorkerOutput.install();
     }
 
     private ExecutorService worker;
@@ -134,7 +133,7 @@ public final class Symja {
 
     private void startWorker() {
         worker = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, WorkerOutput.WORKER);
+            Thread t = new Thread(r, "symja");
             t.setDaemon(true);
             workerThread = t;
             return t;
