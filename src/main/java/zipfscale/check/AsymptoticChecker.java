@@ -106,10 +106,24 @@ final class AsymptoticChecker {
         return e;
     }
 
+    /**
+     * A leading term offered as the corrected statement, unless Symja brings it to 0: a sum of terms of one
+     * order whose coefficients cancel ((s-1)^(-1) - 1/(s-1) times x^(1-s), for Zeta(s, x) - x^(1-s)/(s-1)) is no
+     * leading term, and "~ 0" is no correction.
+     */
+    private Expr nonzero(Expr leading, ClaimContext ctx) {
+        if (leading == null) {
+            return null;
+        }
+        zipfscale.cas.CasResult r = settings.symbolic().apply("Together", leading, ctx.constraints());
+        return r instanceof zipfscale.cas.CasResult.Done d && d.value() instanceof zipfscale.expr.Rational q
+                && q.signum() == 0 ? null : leading;
+    }
+
     private CheckResult combine(Asymptotic c, LeadingTermComparison.Outcome sym, RatioWitness.Outcome num,
             List<String> chain, ClaimContext ctx) {
         boolean refuted = num.kind() == RatioWitness.Kind.REFUTES;
-        Expr corrected = refuted && c.relation() == AsymptoticRelation.SIM ? sym.lhsLeading() : null;
+        Expr corrected = refuted && c.relation() == AsymptoticRelation.SIM ? nonzero(sym.lhsLeading(), ctx) : null;
         Evidence ev = new Evidence(sym.kind() == LeadingTermComparison.Kind.HOLDS ? sym.note() : null, chain,
                 num.samples(), num.series().size(), new Tolerance(RatioWitness.SIM_TOLERANCE, 0), settings.seed(), 0,
                 num.series(), corrected);
