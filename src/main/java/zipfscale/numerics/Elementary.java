@@ -88,6 +88,15 @@ final class Elementary {
         long prec = Math.min(x.precision(), 10_000);
         long wp = prec + 4;
         Apfloat xw = x.precision(wp);
+        Apfloat d = xw.subtract(new Apfloat(1, wp));
+        if (d.signum() == 0) {
+            return new Apfloat(0);
+        }
+        if (Math.abs(d.doubleValue()) < 0.125) {
+            // next to 1 the result is small and Newton's steps below cancel to a few digits (log(1 - 1.9e-42)
+            // came out as -1e-17): the series of log(1 + d), d = x - 1 exact, at the full precision
+            return log1p(d.precision(wp)).precision(prec);
+        }
         // the starting value from the leading digits and the decimal exponent: x.doubleValue() of a number
         // below 2.2e-308 is subnormal and has too few correct digits for the iteration count below
         double xd = x.doubleValue();
@@ -100,8 +109,9 @@ final class Elementary {
         y = PreciseDigits.exact(approx, wp);
         Apfloat two = new Apfloat(2, wp);
         for (long digits = 15; digits < 2 * wp; digits *= 3) {
-            Apfloat ey = exp(y);
-            y = y.add(two.multiply(xw.subtract(ey)).divide(xw.add(ey)));
+            // the working precision kept on y: Apfloat lowers it after the cancellation in y + step
+            Apfloat ey = exp(y.precision(wp));
+            y = y.add(two.multiply(xw.subtract(ey)).divide(xw.add(ey))).precision(wp);
         }
         return y.precision(prec);
     }

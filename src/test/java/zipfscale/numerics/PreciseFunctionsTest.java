@@ -146,4 +146,18 @@ class PreciseFunctionsTest {
         org.junit.jupiter.api.Assertions.assertTrue(org.apfloat.ApfloatMath.abs(v.subtract(expected))
                 .compareTo(new org.apfloat.Apfloat("1e-38")) < 0, "40 digits of 1 - 5e-36: " + v);
     }
+
+    @Test
+    void aLogarithmNextToOneKeepsItsDigits() {
+        // log(1 - d) = -d - d^2/2 - ... ; at d = 1.875e-42 (a 40-digit Cm/Cm) Newton's steps cancelled to a few
+        // digits and the result was -1e-17; the series of log1p keeps the full precision (reference: the series)
+        Apfloat d = new Apfloat("1.875e-42", 60);
+        Apfloat x = new Apfloat(1, 60).subtract(d).precision(45);
+        Apfloat expected = d.negate().subtract(d.multiply(d).divide(new Apfloat(2, 60)));
+        Apfloat got = PreciseFunctions.log(x);
+        assertTrue(ApfloatMath.abs(got.subtract(expected)).compareTo(new Apfloat("1e-85")) < 0, "log(1 - 1.875e-42) = " + got);
+        // and the same away from 1 still agrees with Apfloat's own logarithm
+        Apfloat y = new Apfloat("0.7", 45);
+        assertTrue(ApfloatMath.abs(PreciseFunctions.log(y).subtract(ApfloatMath.log(y))).compareTo(new Apfloat("1e-43")) < 0);
+    }
 }
