@@ -25,7 +25,7 @@ public final class CheckOptions {
     @Option(names = "--claim-timeout", paramLabel = "SECONDS",
             description = "Wall-clock budget of each claim over both witnesses, in seconds; past it the claim is "
                     + "UNDECIDED (default: ${DEFAULT-VALUE}).")
-    double claimTimeoutSeconds = 120;
+    double claimTimeoutSeconds = 30;
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "Output folder (default: ${DEFAULT-VALUE}).")
