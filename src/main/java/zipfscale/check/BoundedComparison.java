@@ -177,8 +177,7 @@ final class BoundedComparison {
                 if (ball.kind() == Kind.VIOLATED) {
                     return estimate;
                 }
-                for (long d : List.of((long) topDigits(), Math.max(numeric.digitsKeepingEveryTerm(lhs, p, topDigits()),
-                        numeric.digitsKeepingEveryTerm(rhs, p, topDigits())))) {
+                for (long d : List.of((long) topDigits(), keepingDigits(lhs, rhs, p, topDigits()))) {
                     if (d > ball.digits() && d <= MAX_KEEPING_DIGITS) {
                         Result higher = enclosedAt(lhs, rhs, p, rel, (int) d);
                         if (higher != null && higher.kind() != Kind.UNRESOLVED) {
@@ -240,13 +239,12 @@ final class BoundedComparison {
      * ({@link NumericBackend#digitsKeepingEveryTerm}); beyond {@link #MAX_KEEPING_DIGITS} it is unresolved.
      */
     private Result keepingEveryTerm(Expr lhs, Expr rhs, Map<String, BigDecimal> p, Relation rel, int d2, Result seen) {
-        long need = Math.max(numeric.digitsKeepingEveryTerm(lhs, p, d2), numeric.digitsKeepingEveryTerm(rhs, p, d2));
+        long need = keepingDigits(lhs, rhs, p, d2);
         if (need <= d2) {
             return seen;
         }
-        Kind unresolved = Kind.UNRESOLVED;
         if (need > MAX_KEEPING_DIGITS) {
-            return new Result(unresolved, seen.digits(), seen.lhs(), seen.rhs(), seen.margin(), seen.bound(), seen.scale());
+            return unresolved(seen);
         }
         int d3 = (int) need;
         Apfloat l3;
@@ -255,7 +253,7 @@ final class BoundedComparison {
             l3 = numeric.evaluatePrecise(lhs, p, d3);
             r3 = numeric.evaluatePrecise(rhs, p, d3);
         } catch (EvaluationException | ArithmeticException | org.apfloat.ApfloatRuntimeException e) {
-            return new Result(unresolved, seen.digits(), seen.lhs(), seen.rhs(), seen.margin(), seen.bound(), seen.scale());
+            return unresolved(seen);
         }
         Apfloat scale3 = ApfloatMath.max(ApfloatMath.abs(l3), ApfloatMath.abs(r3));
         Apfloat floor3 = floor(scale3, d3);
@@ -266,7 +264,12 @@ final class BoundedComparison {
         if (!violated(m3, floor3, rel)) {
             return new Result(Kind.AGREES, d3, l3, r3, m3, floor3, scale3);
         }
-        return new Result(unresolved, d3, l3, r3, m3, floor3, scale3);
+        return new Result(Kind.UNRESOLVED, d3, l3, r3, m3, floor3, scale3);
+    }
+
+    /** The precision that keeps every term of both sides at the point, at least {@code digits}. */
+    private long keepingDigits(Expr lhs, Expr rhs, Map<String, BigDecimal> p, int digits) {
+        return Math.max(numeric.digitsKeepingEveryTerm(lhs, p, digits), numeric.digitsKeepingEveryTerm(rhs, p, digits));
     }
 
     private static Result exact(BigFraction l, BigFraction r, Relation rel) {

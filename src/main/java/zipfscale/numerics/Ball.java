@@ -27,11 +27,6 @@ public record Ball(Apfloat mid, Apfloat rad) {
         return new Ball(v, Apfloat.ZERO);
     }
 
-    /** |mid| + rad: a bound on the magnitude of every point of the ball. */
-    public Apfloat magnitude() {
-        return ApfloatMath.abs(mid).precision(RADIUS_DIGITS).add(rad);
-    }
-
     /** The smallest magnitude of a point of the ball (0 when the ball holds 0). */
     Apfloat lowerMagnitude() {
         Apfloat m = ApfloatMath.abs(mid).precision(RADIUS_DIGITS).subtract(rad);

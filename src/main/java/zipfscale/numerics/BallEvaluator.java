@@ -227,10 +227,17 @@ public final class BallEvaluator implements Expr.Visitor<Ball> {
         return exp(multiply(x, log(b)));
     }
 
+    /**
+     * An argument of exp, sin or cos at the working precision plus its integer digits and five more: their
+     * absolute error becomes the result's relative error, so the digits before the point are carried too.
+     */
+    private Apfloat guarded(Apfloat x) {
+        return full(x).precision(digits + Math.max(0, x.scale()) + 5);
+    }
+
     private Ball exp(Ball a) {
         // e^m to `digits` digits relative: m's integer digits are carried as extra precision
-        long extra = Math.max(0, a.mid().scale()) + 5;
-        Apfloat m = PreciseFunctions.exp(full(a.mid()).precision(digits + extra)).precision(digits);
+        Apfloat m = PreciseFunctions.exp(guarded(a.mid())).precision(digits);
         // |e^x - e^m| <= e^m (e^r - 1) <= e^m r e^r
         Apfloat em = ApfloatMath.abs(m).precision(Ball.RADIUS_DIGITS);
         Apfloat r = a.rad().signum() == 0 ? Apfloat.ZERO
@@ -278,8 +285,7 @@ public final class BallEvaluator implements Expr.Visitor<Ball> {
             case SIN:
             case COS: {
                 Ball x = a.get(0).accept(this);
-                long extra = Math.max(0, x.mid().scale()) + 5;
-                Apfloat m = PreciseFunctions.sinCos(full(x.mid()).precision(digits + extra), b == Builtin.COS).precision(digits);
+                Apfloat m = PreciseFunctions.sinCos(guarded(x.mid()), b == Builtin.COS).precision(digits);
                 // |sin' |, |cos'| <= 1; the rounding is absolute (the value is at most 1)
                 return ball(m, x.rad().add(Ball.rounding(new Apfloat(1, digits), digits)));
             }
