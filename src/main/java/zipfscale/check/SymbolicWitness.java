@@ -23,9 +23,15 @@ final class SymbolicWitness {
     private static final List<String> METHODS = List.of("Simplify", "Together", "FullSimplify");
 
     private final CheckSettings settings;
+    /** The symbolic sign search's share of the claim budget: a third, so the numeric witness keeps the rest. */
+    private final java.time.Duration signShare;
+    private final long signDeadline;
+    private final java.util.Map<Expr, List<Expr>> forms = new java.util.HashMap<>();
 
     SymbolicWitness(CheckSettings settings) {
         this.settings = settings;
+        this.signShare = settings.claimTimeout().dividedBy(3);
+        this.signDeadline = System.nanoTime() + signShare.toNanos();
     }
 
     /**
@@ -123,22 +129,57 @@ final class SymbolicWitness {
         if (d == null) {
             return new Outcome(false, String.join("; ", sums), sums);
         }
-        return withSteps(sums, sign(d, assumptions, bounds, strict, 0));
+        return withSteps(sums, signWithoutSums(d, assumptions, bounds, strict));
+    }
+
+    /**
+     * {@link #sign} without the sums: first with interval arithmetic alone (the difference as written, its
+     * log form, the endpoint lemma over them), which costs microseconds; then with Symja's normal forms,
+     * within the symbolic share of the claim budget.
+     */
+    private Outcome signWithoutSums(Expr difference, List<Comparison> assumptions, Bounds bounds, boolean strict) {
+        List<String> steps = new ArrayList<>();
+        IntervalEvaluator iv = new IntervalEvaluator(bounds.boxes());
+        LogDifference.Rewritten logForm = null;
+        if (difference instanceof zipfscale.expr.Add a && a.terms().size() == 2
+                && a.terms().get(1) instanceof zipfscale.expr.Mul m && m.factors().size() == 2
+                && m.factors().get(0) instanceof Rational q && q.signum() < 0 && q.numerator().intValue() == -1
+                && q.denominator().intValue() == 1) {
+            logForm = LogDifference.of(a.terms().get(0), m.factors().get(1), iv, strict);
+        }
+        for (boolean symja : new boolean[] {false, true}) {
+            if (logForm != null) {
+                Outcome o = sign(logForm.difference(), assumptions, bounds, strict, 0, symja);
+                if (o.success()) {
+                    List<String> all = new ArrayList<>();
+                    all.add(logForm.step());
+                    all.addAll(o.steps());
+                    return new Outcome(true, "log_ratio, then " + o.summary(), all);
+                }
+                steps.addAll(symja ? o.steps() : List.of());
+            }
+            Outcome o = sign(difference, assumptions, bounds, strict, 0, symja);
+            if (o.success()) {
+                return o;
+            }
+            steps.addAll(symja ? o.steps() : List.of());
+        }
+        return new Outcome(false, String.join("; ", steps), steps);
     }
 
     /** {@link #sign} after {@code depth} derivatives of {@link EndpointMonotonicity}. */
-    private Outcome sign(Expr difference, List<Comparison> assumptions, Bounds bounds, boolean strict, int depth) {
+    private Outcome sign(Expr difference, List<Comparison> assumptions, Bounds bounds, boolean strict, int depth,
+            boolean symja) {
         List<String> steps = new ArrayList<>();
         IntervalEvaluator iv = new IntervalEvaluator(bounds.boxes());
         List<Expr> forms = new ArrayList<>();
         forms.add(difference);
-        for (String m : List.of("Together", "Factor", "Simplify")) {
-            CasResult r = settings.symbolic().apply(m, difference, assumptions);
-            if (r instanceof CasResult.Done d) {
-                forms.add(d.value());
-            } else {
-                steps.add("Symja " + m + ": " + ((CasResult.Failed) r).reason());
+        if (symja) {
+            if (System.nanoTime() > signDeadline) {
+                steps.add("symbolic sign search stopped at its share of the claim budget (" + shareText() + ")");
+                return new Outcome(false, String.join("; ", steps), steps);
             }
+            forms.addAll(normalForms(difference, assumptions, steps));
         }
         for (int i = 0; i < forms.size(); i++) {
             Interval enc = iv.enclose(forms.get(i));
@@ -152,12 +193,41 @@ final class SymbolicWitness {
         }
         if (!strict) {
             Outcome byEnd = EndpointMonotonicity.prove(difference, assumptions, bounds, depth,
-                    (f, a, b, d) -> sign(f, a, b, false, d));
+                    (f, a, b, d) -> sign(f, a, b, false, d, symja));
             if (byEnd != null) {
                 return byEnd;
             }
         }
         steps.add("interval arithmetic could not fix the sign of the difference");
         return new Outcome(false, String.join("; ", steps), steps);
+    }
+
+    /** Symja's Together, Factor and Simplify of {@code e}, each computed once per witness. */
+    private List<Expr> normalForms(Expr e, List<Comparison> assumptions, List<String> steps) {
+        List<Expr> cached = forms.get(e);
+        if (cached != null) {
+            return cached;
+        }
+        List<Expr> out = new ArrayList<>();
+        for (String m : List.of("Together", "Factor", "Simplify")) {
+            long left = signDeadline - System.nanoTime();
+            if (left <= 0) {
+                steps.add("symbolic sign search stopped at its share of the claim budget (" + shareText() + ")");
+                return out;
+            }
+            CasResult r = settings.symbolic().apply(m, e, assumptions, java.time.Duration.ofNanos(left));
+            if (r instanceof CasResult.Done d) {
+                out.add(d.value());
+            } else {
+                steps.add("Symja " + m + ": " + ((CasResult.Failed) r).reason());
+            }
+        }
+        forms.put(e, List.copyOf(out));
+        return out;
+    }
+
+    private String shareText() {
+        long ms = signShare.toMillis();
+        return (ms % 1000 == 0 ? Long.toString(ms / 1000) : Double.toString(ms / 1000.0)) + " s";
     }
 }
