@@ -34,7 +34,7 @@ public final class Expander {
             try {
                 ExpansionWalker walker = new ExpansionWalker(x, width, ctx, conditions, steps);
                 AsymptoticExpansion e = walker.expand(f);
-                AsymptoticExpansion cut = walker.truncate(e, terms);
+                AsymptoticExpansion cut = walker.truncate(withoutVanishingLead(e, terms, ctx), terms);
                 List<SideCondition> uniq = new ArrayList<>(new LinkedHashSet<>(conditions));
                 steps.add(new ProofStep("calculus of expansions (sums, products, powers, exp, log, composition)", "",
                         Expr.call("Equal", f, cut.toExpr()), List.of()));
@@ -58,6 +58,26 @@ public final class Expander {
             return new ExpansionResult.Expanded(best);
         }
         return new ExpansionResult.Unknown("cancellation beyond " + maxWidth + " terms (" + lastReason + ")");
+    }
+
+    /**
+     * {@code e} without the terms among its first {@code terms + 1} whose symbolic coefficient the sign
+     * oracle shows to be 0 ({@code (s-1)^(-1) - 1/(s-1)}: the light coefficient arithmetic has no normal
+     * form). Such a term is a cancellation the calculus did not see; dropping it lets the next terms lead,
+     * and the widening loop supplies more of them.
+     */
+    private static AsymptoticExpansion withoutVanishingLead(AsymptoticExpansion e, int terms, ExpansionContext ctx) {
+        List<ExpansionTerm> kept = new ArrayList<>();
+        boolean dropped = false;
+        for (int i = 0; i < e.terms().size(); i++) {
+            ExpansionTerm t = e.terms().get(i);
+            if (i <= terms && !(t.coefficient() instanceof zipfscale.expr.Rational) && ctx.oracle().isZero(t.coefficient())) {
+                dropped = true;
+                continue;
+            }
+            kept.add(t);
+        }
+        return dropped ? new AsymptoticExpansion(e.variable(), kept, e.remainder(), e.conditions(), e.steps()) : e;
     }
 
     /** Whether {@code e} does not depend on {@code x}. */

@@ -144,9 +144,12 @@ final class BoundedEvaluation {
                 return apply(List.of(p.base(), p.exponent()), args -> Expr.pow(args.get(0), args.get(1)));
             }
             Apfloat v = at(args -> Expr.pow(args.get(0), args.get(1)), List.of(b, e), -1, 0);
-            Apfloat relB = b.error().divide(b.value().precision(20));
+            // in double, base and exponent are rounded to doubles first: (1 + 1e-15)^(1e15) reads its base
+            // as 1 + 1.11e-15 and comes out 12% high, so the rounding joins their errors
+            Apfloat relB = b.error().add(conversion(b.value())).divide(b.value().precision(20));
             Apfloat logB = ApfloatMath.abs(ApfloatMath.log(b.value().precision(20)));
-            Apfloat rel = ApfloatMath.abs(e.value().precision(20)).multiply(relB).add(logB.multiply(e.error()));
+            Apfloat rel = ApfloatMath.abs(e.value().precision(20)).multiply(relB)
+                    .add(logB.multiply(e.error().add(conversion(e.value()))));
             Apfloat own = ApfloatMath.abs(v).multiply(digits == 0
                     ? new Apfloat(new BigDecimal(DOUBLE_FUNCTION_ERROR), 20)
                     : ApfloatMath.pow(new Apfloat(10, 20), -digits));
@@ -163,6 +166,15 @@ final class BoundedEvaluation {
                 }
                 args.add(b);
             }
+            if (digits == 0) {
+                // the arguments are rounded to doubles: that rounding is part of their error
+                List<Bounded> rounded = new ArrayList<>();
+                for (Bounded a : args) {
+                    Apfloat c = conversion(a.value());
+                    rounded.add(c.signum() == 0 ? a : new Bounded(a.value(), a.error().add(c)));
+                }
+                args = rounded;
+            }
             Apfloat centre = at(build, args, -1, 0);
             Apfloat moved = zero();
             for (int i = 0; i < args.size(); i++) {
@@ -177,6 +189,18 @@ final class BoundedEvaluation {
                     ? new Apfloat(new BigDecimal(DOUBLE_FUNCTION_ERROR), 20)
                     : ApfloatMath.pow(new Apfloat(10, 20), -digits));
             return new Bounded(centre, moved.add(own).add(rounding(centre)));
+        }
+
+        /** In the double stage, how far {@code v} moves when it is rounded to a double (0 otherwise). */
+        private Apfloat conversion(Apfloat v) {
+            if (digits != 0) {
+                return zero();
+            }
+            double d = v.doubleValue();
+            if (!Double.isFinite(d)) {
+                return zero();
+            }
+            return ApfloatMath.abs(v.precision(precision).subtract(new Apfloat(new BigDecimal(d), precision)));
         }
 
         /** The function at the arguments, argument {@code moved} shifted by {@code sign} times its error. */

@@ -25,6 +25,10 @@ import zipfscale.numerics.EvaluationException;
  * {@code (log x)^c} contributes about {@code c / ln x}, below 10^-7 there, while a power x^q contributes q.
  * A slope beyond {@value #DECISIVE} in size is a power; smaller slopes decide nothing.
  *
+ * <p>Each point counts only when ball arithmetic ({@link NumericBackend#enclose}) confirms both sides to a
+ * thousandth there; a side whose 40 digits cancel away (a difference of nearly equal terms) ends the far
+ * judgement with no decision.
+ *
  * <p>Only for sides built from x, the parameters, numbers, Exp, Log and Sqrt (no sums, integrals or
  * special functions, whose engines are not made for such arguments).
  */
@@ -67,6 +71,18 @@ final class FarRatio {
     }
 
     /**
+     * Whether a side's enclosure at the far point pins its value to a thousandth: at x = 10^(10^8),
+     * {@code (1 + 1/x)^x} at 40 digits is (1 + 0)^x = 1 with a ball as wide as e itself, and reading that 1
+     * would "show" {@code (1 + 1/x)^x - e} constant. No enclosure (a backend without balls) is not resolved.
+     */
+    private static boolean resolved(zipfscale.numerics.Ball b) {
+        if (b == null || b.mid().signum() == 0) {
+            return false;
+        }
+        return b.rad().compareTo(ApfloatMath.abs(b.mid()).multiply(new Apfloat("1e-3", DIGITS))) <= 0;
+    }
+
+    /**
      * The judgement beyond 1e15 at the parameter point, or null when the far slope decides nothing (or
      * the sides cannot be evaluated there).
      */
@@ -81,7 +97,8 @@ final class FarRatio {
             try {
                 Apfloat f = numeric.evaluatePrecise(lhs, p, DIGITS);
                 Apfloat g = numeric.evaluatePrecise(rhs, p, DIGITS);
-                if (f.signum() == 0 || g.signum() == 0) {
+                if (f.signum() == 0 || g.signum() == 0 || !resolved(numeric.enclose(lhs, p, DIGITS))
+                        || !resolved(numeric.enclose(rhs, p, DIGITS))) {
                     return null;
                 }
                 Apfloat lr = ApfloatMath.log(ApfloatMath.abs(f)).subtract(ApfloatMath.log(ApfloatMath.abs(g)));

@@ -110,6 +110,23 @@ class ExpanderTest {
     }
 
     @Test
+    void coefficientThatIsZeroOnlySymbolically_isDroppedAndTheNextTermLeads() {
+        // DLMF 25.11.43 with s = 3: zeta(3, x) = x^-2/2 + x^-3/2 + x^-4/4 + ...; written with the first term
+        // subtracted as x^(1-s)/(s-1) spelled 1/(2 x^2), the light coefficient arithmetic leaves 2^(-1) - 1/2
+        // style coefficients that only the sign oracle sees to be 0; the next term, x^-3/2, must lead.
+        AsymptoticExpansion e = expand("Zeta(3, x) - x^(-2)/(3 - 1)", 1);
+        assertEquals(xPow(-3, 1), e.terms().get(0).monomial(), e.toString());
+        List<Comparison> s = List.of(new Comparison(new Symbol("s"), RelOp.GT, Expr.num(1)));
+        ExpansionResult r = Expander.expand(ExpressionReader.read("Zeta(s, x) - x^(1 - s)/(s - 1)", "t", 1, 1), X, 1,
+                ctx(s));
+        assertInstanceOf(ExpansionResult.Expanded.class, r, () -> r.toString());
+        AsymptoticExpansion h = ((ExpansionResult.Expanded) r).expansion();
+        assertEquals(ScaleMonomial.power(Expr.neg(new Symbol("s"))).toString(), h.terms().get(0).monomial().toString(),
+                h.toString());
+        assertEquals(Expr.frac(1, 2), h.terms().get(0).coefficient(), h.toString());
+    }
+
+    @Test
     void cancellationBeyondTheDepth_isUnknown() {
         Expr f = ExpressionReader.read("Exp(1/x) - 1 - 1/x - 1/(2*x^2) - 1/(6*x^3) - 1/(24*x^4) - 1/(120*x^5)", "t", 1, 1);
         ExpansionContext shallow = new ExpansionContext(ctx(List.of()).oracle(), List.of(), 0);

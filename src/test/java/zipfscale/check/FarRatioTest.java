@@ -54,4 +54,15 @@ class FarRatioTest {
         assertFalse(FarRatio.applies(tail, LOG));
         assertFalse(FarRatio.applies(Expr.call("Gamma", X), LOG));
     }
+
+    // de Bruijn 1.1: (1 + 1/x)^x - e ~ -e/(2x) is true. At x = 10^(10^8) and 40 digits, 1 + 1/x rounds to 1,
+    // so the left side reads 1 - e and f/g seems to grow like x; the balls (radius about e there) must stop
+    // the far judgement instead of refuting (it refuted before the guard).
+    @Test
+    void aSideWhoseDigitsCancelAway_decidesNothing() {
+        Expr e = Expr.call("Exp", Expr.num(1));
+        Expr f = Expr.sub(Expr.pow(Expr.add(Expr.num(1), Expr.pow(X, Expr.num(-1))), X), e);
+        Expr g = Expr.div(Expr.neg(e), Expr.mul(Expr.num(2), X));
+        assertNull(judge(AsymptoticRelation.SIM, f, g));
+    }
 }

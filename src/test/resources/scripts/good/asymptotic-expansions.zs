@@ -7,7 +7,8 @@
 # machine, or a numeric witness that cancels in double at x = 1e15): Gamma(x + 1/2)/Gamma(x) ~ x^(1/2) and
 # Gamma(x + 1)/Gamma(x) ~ x (PROVED alone, CHECKED when the 10 s expansion budget runs out under load),
 # PolyGamma(2, x) ~ -1/x^2 (30 s claim budget under load), (1 + 1/x)^x ~ e and x log(1 + 1/x) ~ 1 with
-# their wrong constants, and Exp(x) =O x^100 (the ratio witness cannot evaluate e^x / x^100 at 1e15).
+# their wrong constants (since added, with PolyGamma(2, x), in asymptotic-textbook.zs), and Exp(x) =O x^100
+# (the ratio witness cannot evaluate e^x / x^100 at 1e15).
 # expect ratio_two PROVED
 # expect ratio_ab PROVED
 # expect stirling PROVED
@@ -24,10 +25,7 @@
 # expect incgamma_half PROVED
 # expect beta PROVED
 # expect log_factorial PROVED
-# expect e_second UNDECIDED
-# (known limitation after the merge with issue 18's far-ratio witness: at x = 10^(10^8) the 40-digit
-#  evaluation of (1 + 1/x)^x loses 1/x entirely and the far witness reports growth, disagreeing with the
-#  expansion; the far witness needs a cancellation guard before this is PROVED again)
+# expect e_second PROVED
 # expect sqrt_difference PROVED
 # expect arcsinh PROVED
 # expect exp_minus_one PROVED

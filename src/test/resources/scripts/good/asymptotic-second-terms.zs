@@ -2,15 +2,15 @@
 # Sources: DLMF 5.11.13 (Gamma(z + a)/Gamma(z + b) ~ z^(a-b) (1 + (a-b)(a+b-1)/(2z) + ...), here a = 1/2,
 # b = 0: G_1 = -1/8); Graham-Knuth-Patashnik, Concrete Mathematics (9.89): H_n = ln n + gamma + 1/(2n) -
 # 1/(12 n^2) + ...; DLMF 25.11.43: zeta(s, a) ~ a^(1-s)/(s-1) + a^(-s)/2 + ... as a -> Infinity. Each wrong
-# variant changes one constant or one power. hurwitz_second is only CHECKED: the expansion engine has no
-# rule for the second term of the Hurwitz zeta at a growing argument yet (a gap, stated, not hidden).
+# variant changes one constant or one power. hurwitz_second needs the cancellation of x^(1-s)/(s-1)
+# against itself written two ways ((s-1)^(-1) - 1/(s-1)), which the expander resolves by the sign oracle.
 # expect gamma_half_leading PROVED
 # expect gamma_half_second PROVED
 # expect gamma_half_second_wrong REFUTED
 # expect harmonic_second PROVED
 # expect harmonic_second_wrong REFUTED
 # expect hurwitz_leading PROVED
-# expect hurwitz_second CHECKED
+# expect hurwitz_second PROVED
 # expect hurwitz_second_wrong REFUTED
 derivation second_terms "Second terms of Gamma ratios, harmonic numbers and the Hurwitz zeta"
 cite "DLMF 5.11.13, 25.11.43; Graham-Knuth-Patashnik (9.89)"
