@@ -1,7 +1,7 @@
 # The example of the script language from issue 3. The asymptotic claim is proved by the missing-mass
 # and Mellin harmonic-sum lemmas (issue 5) and confirmed by the ratio witness.
 # expect compute_opt_exponent PROVED
-# expect sandwich CHECKED
+# expect sandwich PROVED
 # expect thm_5_1 PROVED
 derivation data_scaling "Data-size scaling (Theorem 5.1)"
 cite "Section 5.2"
