@@ -22,36 +22,58 @@ import zipfscale.numerics.Bounds;
  * the difference and on Symja's normal forms), recursively up to {@link #MAX_DEPTH} derivatives, so
  * {@code e^-x >= 1 - x} and {@code e^-x <= 1 - x + x^2/2} on x >= 0 are in reach. Derivatives come from
  * {@link zipfscale.expr.Differentiation}; a function without a rule ends the attempt. Each use is a step of the chain.
+ *
+ * <p>An open end works the same way when f is continuous on the range closed at that end (checked on the
+ * closed box): {@code x/(1 + x) < Log(1 + x)} on x > 0 (DLMF 4.5.1) from the value 0 at x = 0 and the
+ * derivative {@code x/(1 + x)^2 > 0}. Strict claims need {@code f(a) > 0} at a closed end, or a strictly
+ * signed derivative on an open range.
  */
 final class EndpointMonotonicity {
     static final int MAX_DEPTH = 3;
 
     /** The sign prover the lemma recurses into ({@code depth}: the number of derivatives taken so far). */
     interface SignProver {
-        SymbolicWitness.Outcome nonNegative(Expr f, List<Comparison> assumptions, Bounds bounds, int depth);
+        /** Whether {@code f >= 0} ({@code > 0} when strict) on the whole box. */
+        SymbolicWitness.Outcome sign(Expr f, List<Comparison> assumptions, Bounds bounds, int depth, boolean strict);
     }
 
     private EndpointMonotonicity() {
     }
 
-    /** A proof of {@code f >= 0} by the lemma, or null. */
+    /** A proof of {@code f >= 0} ({@code f > 0} when strict) by the lemma, or null. */
     static SymbolicWitness.Outcome prove(Expr f, List<Comparison> assumptions, Bounds bounds, int depth,
-            SignProver prover) {
-        if (depth >= MAX_DEPTH) {
+            boolean strict, SignProver prover) {
+        return prove(f, assumptions, bounds, depth, MAX_DEPTH, strict, prover);
+    }
+
+    /** {@link #prove} with at most {@code maxDepth} derivatives (iterative deepening by the caller). */
+    static SymbolicWitness.Outcome prove(Expr f, List<Comparison> assumptions, Bounds bounds, int depth, int maxDepth,
+            boolean strict, SignProver prover) {
+        if (depth >= Math.min(maxDepth, MAX_DEPTH)) {
             return null;
         }
         for (String v : new TreeSet<>(FreeSymbols.of(f))) {
             for (boolean lower : new boolean[] {true, false}) {
                 Bounds.Bound end = lower ? bounds.lower(v) : bounds.upper(v);
-                if (end == null || end.strict() || end.value() != Math.rint(end.value()) || Math.abs(end.value()) > 1e9) {
+                if (end == null || end.value() != Math.rint(end.value()) || Math.abs(end.value()) > 1e9) {
                     continue;
                 }
-                if (!continuousIn(f, v, new IntervalEvaluator(bounds.boxes()))) {
+                boolean open = end.strict();
+                // continuity on the box closed at this end: f(v) -> f(a) as v -> a, so an open end works too
+                Map<String, Interval> closed = new java.util.HashMap<>(bounds.boxes());
+                Interval box = closed.get(v);
+                if (box == null) {
+                    continue;
+                }
+                closed.put(v, new Interval(box.lo(), box.hi()));
+                if (!continuousIn(f, v, new IntervalEvaluator(closed))) {
                     continue;
                 }
                 Expr a = Expr.num((long) end.value());
-                SymbolicWitness.Outcome atEnd = prover.nonNegative(Substitution.apply(f, Map.of(v, a)), assumptions,
-                        bounds, depth + 1);
+                // closed end: f(a) > 0 (strict) or >= 0, and a slope >= 0; open end: f(a) >= 0, and a slope
+                // > 0 (strict) or >= 0 on the open range, since f(v) = f(a) + the integral of f' from a to v
+                SymbolicWitness.Outcome atEnd = prover.sign(Substitution.apply(f, Map.of(v, a)), assumptions,
+                        bounds, depth + 1, strict && !open);
                 if (!atEnd.success()) {
                     continue;
                 }
@@ -61,17 +83,20 @@ final class EndpointMonotonicity {
                 } catch (zipfscale.expr.NotDifferentiableException e) {
                     break;
                 }
-                SymbolicWitness.Outcome slope = prover.nonNegative(lower ? df : Expr.neg(df), assumptions, bounds,
-                        depth + 1);
+                SymbolicWitness.Outcome slope = prover.sign(lower ? df : Expr.neg(df), assumptions, bounds,
+                        depth + 1, strict && open);
                 if (!slope.success()) {
                     continue;
                 }
                 List<String> steps = new ArrayList<>();
-                steps.add("lemma endpoint_monotonicity: at the closed " + (lower ? "lower" : "upper") + " end " + v
-                        + " = " + StepText.of(a) + " the difference is >= 0 [" + atEnd.summary() + "]");
+                String gt = strict && !open ? "> 0" : ">= 0";
+                String slopeRel = lower ? (strict && open ? "> 0" : ">= 0") : (strict && open ? "< 0" : "<= 0");
+                steps.add("lemma endpoint_monotonicity: at the " + (open ? "open" : "closed") + " " + (lower ? "lower" : "upper")
+                        + " end " + v + " = " + StepText.of(a) + (open ? " (the difference is continuous up to it)" : "")
+                        + " the difference is " + gt + " [" + atEnd.summary() + "]");
                 steps.addAll(atEnd.steps());
-                steps.add("and its derivative in " + v + " is " + (lower ? ">= 0" : "<= 0") + " on the whole box ["
-                        + slope.summary() + "], so the difference is >= 0 throughout");
+                steps.add("and its derivative in " + v + " is " + slopeRel + " on the whole box ["
+                        + slope.summary() + "], so the difference is " + (strict ? "> 0" : ">= 0") + " throughout");
                 steps.addAll(slope.steps());
                 return new SymbolicWitness.Outcome(true, "endpoint_monotonicity in " + v + " (" + (depth + 1)
                         + " derivative" + (depth == 0 ? "" : "s") + ")", steps);

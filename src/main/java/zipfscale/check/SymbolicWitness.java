@@ -23,14 +23,18 @@ final class SymbolicWitness {
     private static final List<String> METHODS = List.of("Simplify", "Together", "FullSimplify");
 
     private final CheckSettings settings;
-    /** The symbolic sign search's share of the claim budget: a third, so the numeric witness keeps the rest. */
+    /** The symbolic sign search's share of the claim budget: half (the numeric witness has run before it). */
     private final java.time.Duration signShare;
     private final long signDeadline;
     private final java.util.Map<Expr, List<Expr>> forms = new java.util.HashMap<>();
+    /** The endpoint lemma's derivative limit of the current deepening round. */
+    private int depthLimit = EndpointMonotonicity.MAX_DEPTH;
+    /** Whether the sign search met its deadline (then its failure says so). */
+    private boolean stopped;
 
     SymbolicWitness(CheckSettings settings) {
         this.settings = settings;
-        this.signShare = settings.claimTimeout().dividedBy(3);
+        this.signShare = settings.claimTimeout().dividedBy(2);
         this.signDeadline = System.nanoTime() + signShare.toNanos();
     }
 
@@ -147,22 +151,31 @@ final class SymbolicWitness {
                 && q.denominator().intValue() == 1) {
             logForm = LogDifference.of(a.terms().get(0), m.factors().get(1), iv, strict);
         }
+        // iterative deepening: every form with 0 derivatives of the endpoint lemma, then 1, 2, 3, so the
+        // cheapest proof of either form is found before a deep search of one spends the time share
         for (boolean symja : new boolean[] {false, true}) {
-            if (logForm != null) {
-                Outcome o = sign(logForm.difference(), assumptions, bounds, strict, 0, symja);
-                if (o.success()) {
-                    List<String> all = new ArrayList<>();
-                    all.add(logForm.step());
-                    all.addAll(o.steps());
-                    return new Outcome(true, "log_ratio, then " + o.summary(), all);
+            for (int limit = 0; limit <= EndpointMonotonicity.MAX_DEPTH; limit++) {
+                depthLimit = limit;
+                if (logForm != null) {
+                    Outcome o = sign(logForm.difference(), assumptions, bounds, strict, 0, symja);
+                    if (o.success()) {
+                        List<String> all = new ArrayList<>();
+                        all.add(logForm.step());
+                        all.addAll(o.steps());
+                        return new Outcome(true, "log_ratio, then " + o.summary(), all);
+                    }
                 }
-                steps.addAll(symja ? o.steps() : List.of());
+                Outcome o = sign(difference, assumptions, bounds, strict, 0, symja);
+                if (o.success()) {
+                    return o;
+                }
+                if (symja && limit == EndpointMonotonicity.MAX_DEPTH) {
+                    steps.addAll(o.steps());
+                }
             }
-            Outcome o = sign(difference, assumptions, bounds, strict, 0, symja);
-            if (o.success()) {
-                return o;
-            }
-            steps.addAll(symja ? o.steps() : List.of());
+        }
+        if (stopped) {
+            steps.add("symbolic sign search stopped at its share of the claim budget (" + shareText() + ")");
         }
         return new Outcome(false, String.join("; ", steps), steps);
     }
@@ -176,6 +189,7 @@ final class SymbolicWitness {
         forms.add(difference);
         if (symja) {
             if (System.nanoTime() > signDeadline) {
+                stopped = true;
                 steps.add("symbolic sign search stopped at its share of the claim budget (" + shareText() + ")");
                 return new Outcome(false, String.join("; ", steps), steps);
             }
@@ -191,12 +205,10 @@ final class SymbolicWitness {
                 return new Outcome(true, "sign proved by interval arithmetic on " + form, steps);
             }
         }
-        if (!strict) {
-            Outcome byEnd = EndpointMonotonicity.prove(difference, assumptions, bounds, depth,
-                    (f, a, b, d) -> sign(f, a, b, false, d, symja));
-            if (byEnd != null) {
-                return byEnd;
-            }
+        Outcome byEnd = EndpointMonotonicity.prove(difference, assumptions, bounds, depth, depthLimit, strict,
+                (f, a, b, d, st) -> sign(f, a, b, st, d, symja));
+        if (byEnd != null) {
+            return byEnd;
         }
         steps.add("interval arithmetic could not fix the sign of the difference");
         return new Outcome(false, String.join("; ", steps), steps);
@@ -212,6 +224,7 @@ final class SymbolicWitness {
         for (String m : List.of("Together", "Factor", "Simplify")) {
             long left = signDeadline - System.nanoTime();
             if (left <= 0) {
+                stopped = true;
                 steps.add("symbolic sign search stopped at its share of the claim budget (" + shareText() + ")");
                 return out;
             }

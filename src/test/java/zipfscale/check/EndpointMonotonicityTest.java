@@ -68,4 +68,33 @@ class EndpointMonotonicityTest {
                 new IntervalEvaluator(Bounds.of(box).boxes())));
         assertFalse(sign("1/(x - 2)", box).success());
     }
+
+    private static final List<Comparison> X_POS = List.of(new Comparison(Expr.sym("x"), RelOp.GT, Expr.num(0)));
+
+    private static SymbolicWitness.Outcome strict(String f, List<Comparison> assumptions) {
+        return new SymbolicWitness(AsymptoticCheckerTest.REAL).sign(read(f), assumptions, Bounds.of(assumptions), true);
+    }
+
+    // DLMF 4.5.1: x/(1 + x) < Log(1 + x) for x > 0. The range is open at 0, where the difference is 0:
+    // continuity up to 0, the value 0 there and the derivative x/(1 + x)^2 > 0 on x > 0 prove it strictly.
+    @Test
+    void openEnd_provesTheDlmfLogBoundStrictly() {
+        SymbolicWitness.Outcome o = strict("Log(1 + x) - x/(1 + x)", X_POS);
+        assertTrue(o.success(), o.summary());
+        assertTrue(o.steps().stream().anyMatch(s -> s.contains("open lower end")), o.steps().toString());
+    }
+
+    // x^2 > 0 fails at x = 0 on the closed range x >= 0: a closed end needs f(a) > 0 for a strict claim.
+    @Test
+    void strictClaim_zeroAtAClosedEnd_isNotProved() {
+        assertFalse(strict("x^2", X_NONNEG).success());
+    }
+
+    // False on x > 0: x - Log(1 + x) - x^2 is -0.69 at x = 1 (0 at the end, derivative 1 - 1/(1+x) - 2x < 0
+    // near 0): neither end nor slope can be shown.
+    @Test
+    void falseStrictClaim_onAnOpenRange_isNotProved() {
+        assertFalse(strict("x - Log(1 + x) - x^2", X_POS).success());
+        assertFalse(sign("x - Log(1 + x) - x^2", X_POS).success());
+    }
 }
