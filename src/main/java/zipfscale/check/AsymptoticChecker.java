@@ -72,9 +72,20 @@ final class AsymptoticChecker {
 
         java.util.Set<String> parameters = new java.util.HashSet<>(FreeSymbols.of(ctx.prepare(c.lhs())));
         parameters.addAll(FreeSymbols.of(ctx.prepare(c.rhs())));
-        RatioWitness.Outcome num = new RatioWitness(settings).run(lhs, rhs, c.relation(), x, parameters,
-                ctx.constraints(),
-                new BoundedEvaluation(new ZipfSumValues(lemmas, settings.numeric()), settings.numeric(), x));
+        BoundedEvaluation values = new BoundedEvaluation(new ZipfSumValues(lemmas, settings.numeric()),
+                settings.numeric(), x);
+        RatioWitness witness = new RatioWitness(settings);
+        RatioWitness.Outcome num = witness.run(lhs, rhs, c.relation(), x, parameters, ctx.constraints(), values);
+        if (num.kind() == RatioWitness.Kind.INCONCLUSIVE && c.relation() == AsymptoticRelation.SIM) {
+            SignOracle own = new SignOracle(settings.symbolic(), ctx.constraints());
+            ExpansionContext ectx = ExpansionContext.of(own).withSumRule(new LeadingTermSumRule(
+                    new LeadingTerms(x, own, lemmas, new ArrayList<>())));
+            RatioWitness.Outcome predicted = PredictedRemainder.judge(lhs, rhs, x, parameters, ctx.constraints(), ectx,
+                    witness, values);
+            if (predicted != null) {
+                num = predicted;
+            }
+        }
         return combine(c, sym, num, chain, ctx);
     }
 

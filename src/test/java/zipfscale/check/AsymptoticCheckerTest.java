@@ -138,4 +138,18 @@ class AsymptoticCheckerTest {
             }
         }.run() || FreeSymbols.of(e).isEmpty() && false;
     }
+
+    // (Log(x) + Log(Log(x)))/Log(x) = 1 + log log x/log x is still 1.10 at x = 1e15, so the raw ratio decides
+    // nothing (both were UNDECIDED "no numeric witness"); the remainder the expansion predicts,
+    // f - g ~ (log log x/log x) g, holds exactly, so the true claim is PROVED and the factor-2 variant
+    // (f/g -> 2) REFUTED.
+    @Test
+    void slowlyConvergingRatio_isJudgedByThePredictedRemainder() {
+        String h = "assume x > 3\n";
+        CheckResult ok = check(h, "Log(x) + Log(Log(x)) ~ Log(x) as x -> Infinity", REAL);
+        assertEquals(Verdict.PROVED, ok.verdict(), ok.reason());
+        assertTrue(ok.reason().contains("remainder"), ok.reason());
+        CheckResult wrong = check(h, "2*Log(x) + Log(Log(x)) ~ Log(x) as x -> Infinity", REAL);
+        assertEquals(Verdict.REFUTED, wrong.verdict(), wrong.reason());
+    }
 }
