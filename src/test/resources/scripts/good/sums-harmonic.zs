@@ -42,6 +42,8 @@
 # expect w16 REFUTED
 # expect t17 PROVED
 # expect w17 REFUTED
+# expect t18 PROVED
+# expect w18 REFUTED
 derivation harmonic_sums "Harmonic sums by the Mellin method (issue 14)"
 
 assume n > 0
@@ -153,3 +155,8 @@ claim t17 "FGD 1995, Section 4: the order of sum k^a exp(-k/n)":
     Sum(k^a*Exp(-k/n), {k, 1, Infinity}) asymp n^(a + 1) as n -> Infinity
 claim w17:
     Sum(k^a*Exp(-k/n), {k, 1, Infinity}) asymp n^(a + 2) as n -> Infinity
+# =O from the theta sum's zeta pole (t03): order n^(1/2).
+claim t18 "FGD 1995, Section 4: the theta sum is O(n^(1/2))":
+    Sum(Exp(-k^2/n), {k, 1, Infinity}) =O n^(1/2) as n -> Infinity
+claim w18:
+    Sum(Exp(-k^2/n), {k, 1, Infinity}) =O n^(1/3) as n -> Infinity
