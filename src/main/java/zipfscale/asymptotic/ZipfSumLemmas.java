@@ -56,6 +56,11 @@ public final class ZipfSumLemmas implements LeadingTerms.SumRule {
         return x;
     }
 
+    /** The sum with its weight calls {@code p(k)} replaced by their definitions (for the general engines). */
+    public Sum inlineWeights(Sum s) {
+        return new Sum(HarmonicShape.inline(s.body(), s.index(), weights), s.index(), s.lower(), s.upper());
+    }
+
     /** The form of a Zipf sum in x, or an {@link AsymptoticFailure} saying why it is not one. */
     public Form recognise(Sum s) {
         if (!(s.upper() instanceof Constant c) || c.kind() != Constant.Kind.INFINITY) {
@@ -138,11 +143,28 @@ public final class ZipfSumLemmas implements LeadingTerms.SumRule {
         if (!(s.upper() instanceof Constant up) || up.kind() != Constant.Kind.INFINITY) {
             return EulerMaclaurinSums.leading(s, calc);
         }
-        Form f = recognise(s);
-        if (f instanceof Tail t) {
-            return tail(t, calc);
+        int mark = calc.chain().size();
+        try {
+            Form f = recognise(s);
+            if (f instanceof Tail t) {
+                return tail(t, calc);
+            }
+            return harmonicLeading((Harmonic) f, calc);
+        } catch (AsymptoticFailure zipf) {
+            // not one of the paper's forms (or its lemma did not apply): the general Mellin rule for harmonic sums
+            calc.chain().subList(mark, calc.chain().size()).clear();
+            LeadingTerm general;
+            try {
+                general = HarmonicSums.leading(s, calc, weights);
+            } catch (AsymptoticFailure other) {
+                calc.chain().subList(mark, calc.chain().size()).clear();
+                throw new AsymptoticFailure(zipf.getMessage() + "; as a general harmonic sum: " + other.getMessage());
+            }
+            if (general == null) {
+                throw zipf;
+            }
+            return general;
         }
-        return harmonicLeading((Harmonic) f, calc);
     }
 
     /** Euler-Maclaurin: the Bernoulli terms kept exact (j = 1..3) and the first omitted one (j = 4). */
@@ -168,10 +190,10 @@ public final class ZipfSumLemmas implements LeadingTerms.SumRule {
         try {
             f = recognise(s);
         } catch (AsymptoticFailure e) {
-            return null;
+            return HarmonicSums.cancelling(s, calc, weights);
         }
         if (!(f instanceof Tail t) || t.logPower() != null) {
-            return null;
+            return f instanceof Tail ? null : HarmonicSums.cancelling(s, calc, weights);
         }
         boolean from = MellinTable.isSymbol(t.lower(), x);
         boolean after = t.lower() instanceof Add a && a.terms().size() == 2 && a.terms().contains(Expr.num(1))

@@ -54,7 +54,7 @@ final class AsymptoticChecker {
         } catch (zipfscale.expr.NotDifferentiableException e) {
             return result(c, Verdict.UNDECIDED, "Diff: " + e.getMessage(), Evidence.none());
         }
-        WeightFolding.Folded folded = WeightFolding.fold(List.of(lhs, rhs), weights);
+        WeightFolding.Folded folded = WeightFolding.fold(List.of(lhs, rhs), weights, c.variable());
         lhs = folded.expressions().get(0);
         rhs = folded.expressions().get(1);
         weights = folded.weights();

@@ -31,13 +31,24 @@ final class WeightFolding {
 
     private final Map<String, ZipfWeight> weights;
     private int counter;
+    private String variable;
 
     private WeightFolding(Map<String, ZipfWeight> weights) {
         this.weights = new LinkedHashMap<>(weights);
     }
 
     static Folded fold(List<Expr> expressions, Map<String, ZipfWeight> weights) {
+        return fold(expressions, weights, null);
+    }
+
+    /**
+     * As {@link #fold(List, Map)}, for a claim as {@code x} grows: a factor with x in it is never part of a
+     * weight's constant ({@code Exp(-k^2/n)} must not become {@code Exp(w(k))} with {@code w(k) = -k^2/n},
+     * which would hide n from the rules).
+     */
+    static Folded fold(List<Expr> expressions, Map<String, ZipfWeight> weights, String x) {
         WeightFolding f = new WeightFolding(weights);
+        f.variable = x;
         List<Expr> out = new ArrayList<>();
         for (Expr e : expressions) {
             out.add(f.rewrite(e));
@@ -84,6 +95,9 @@ final class WeightFolding {
                 }
             }
             common = kept;
+        }
+        if (variable != null) {
+            common.removeIf(f -> FreeSymbols.of(f).contains(variable));
         }
         String name;
         do {

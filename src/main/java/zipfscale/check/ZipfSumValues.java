@@ -80,7 +80,7 @@ final class ZipfSumValues {
         try {
             f = lemmas.recognise(s);
         } catch (AsymptoticFailure ex) {
-            return general(s, point, digits, ex.getMessage());
+            return general(lemmas.inlineWeights(s), point, digits, ex.getMessage());
         }
         long prec = (digits == 0 ? 30 : digits) + 10L;
         double xv = point.get(lemmas.variable());

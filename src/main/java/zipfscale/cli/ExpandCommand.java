@@ -13,6 +13,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import zipfscale.asymptotic.ExpansionContext;
 import zipfscale.asymptotic.ExpansionResult;
 import zipfscale.asymptotic.Expander;
+import zipfscale.asymptotic.EulerMaclaurinSums;
+import zipfscale.asymptotic.HarmonicSums;
 import zipfscale.asymptotic.SignOracle;
 import zipfscale.cas.ExpressionReader;
 import zipfscale.cas.Positions;
@@ -80,7 +82,8 @@ public final class ExpandCommand implements Callable<Integer> {
         SignOracle oracle = new SignOracle(symja, assumed);
         WallClockBudget budget = new WallClockBudget(Duration.ofMillis((long) (timeoutSeconds * 1000)));
         Symbol x = new Symbol(variable);
-        ExpansionResult r = budget.run("expand", () -> Expander.expand(f, x, terms, ExpansionContext.of(oracle)),
+        ExpansionResult r = budget.run("expand", () -> Expander.expand(f, x, terms, ExpansionContext.of(oracle)
+                        .withSumRule(new EulerMaclaurinSums()).withSumRule(new HarmonicSums())),
                 () -> new ExpansionResult.Unknown("no expansion within " + budget.describe()));
         var out = spec.commandLine().getOut();
         if (r instanceof ExpansionResult.Expanded ex) {

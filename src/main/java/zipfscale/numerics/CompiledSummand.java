@@ -94,6 +94,36 @@ final class CompiledSummand implements Summand {
             this.env = env;
         }
 
+        /**
+         * {@code {c, h}} when the sum is {@code c - c Exp(h)} (c free of k, written {@code c + d Exp(h)} with
+         * d = -c at the point), to be computed as {@code -c expm1(h)}: added as written, the two terms cancel
+         * where h is small (1 - Exp(-x/k^2) at large k keeps no digit of x/k^2 once it is below 1e-16); else null.
+         */
+        private Expr[] expMinusOne(Add a) {
+            if (a.terms().size() != 2) {
+                return null;
+            }
+            for (int i = 0; i < 2; i++) {
+                Expr c = a.terms().get(i);
+                ExpCancellation.Split sp = ExpCancellation.split(a.terms().get(1 - i));
+                if (!free(c) || sp == null || !free(sp.k()) || !(sp.g() != null)) {
+                    continue;
+                }
+                double cv;
+                double dv;
+                try {
+                    cv = constant(c);
+                    dv = constant(sp.k());
+                } catch (EvaluationException ex) {
+                    return null;
+                }
+                if (cv != 0 && Double.isFinite(cv) && cv == -dv) {
+                    return new Expr[] {c, sp.g()};
+                }
+            }
+            return null;
+        }
+
         private boolean free(Expr e) {
             return !FreeSymbols.of(e).contains(k);
         }
@@ -109,6 +139,12 @@ final class CompiledSummand implements Summand {
             }
             if (e instanceof Symbol) {
                 return x -> x;
+            }
+            if (e instanceof Add a && expMinusOne(a) != null) {
+                Expr[] ce = expMinusOne(a);
+                double c = constant(ce[0]);
+                DoubleUnaryOperator h = value(ce[1]);
+                return x -> -c * Math.expm1(h.applyAsDouble(x));
             }
             if (e instanceof Add a) {
                 DoubleUnaryOperator[] t = all(a.terms());
@@ -171,6 +207,12 @@ final class CompiledSummand implements Summand {
             }
             if (e instanceof Symbol) {
                 return x -> x;
+            }
+            if (e instanceof Add a && expMinusOne(a) != null) {
+                Expr[] ce = expMinusOne(a);
+                double c = constant(ce[0]);
+                UnaryOperator<Jet> h = jet(ce[1]);
+                return x -> h.apply(x).expm1().times(-c);
             }
             if (e instanceof Add a) {
                 List<UnaryOperator<Jet>> t = a.terms().stream().map(this::jet).toList();

@@ -9,6 +9,7 @@ import zipfscale.expr.Call;
 import zipfscale.expr.Constant;
 import zipfscale.expr.Decimal;
 import zipfscale.expr.Expr;
+import zipfscale.expr.FreeSymbols;
 import zipfscale.expr.Integral;
 import zipfscale.expr.Mul;
 import zipfscale.expr.Pow;
@@ -43,7 +44,7 @@ public final class ExprKernel implements Kernel {
     public Jet value(Jet x) {
         int order = x.order();
         return eval(g, new Ops<>(v -> Jet.constant(v.doubleValue(), order), Jet::plus, Jet::times, Jet::reciprocal,
-                (j, p) -> j.pow(p.doubleValue()), Jet::exp, Jet::log), x);
+                (j, p) -> j.pow(p.doubleValue()), Jet::exp, Jet::log, Jet::expm1), x);
     }
 
     @Override
@@ -51,14 +52,15 @@ public final class ExprKernel implements Kernel {
         int order = x.order();
         long prec = x.precision();
         return eval(g, new Ops<>(v -> ApJet.constant(new Apfloat(v, prec), order, prec), ApJet::plus, ApJet::times,
-                ApJet::reciprocal, (j, p) -> j.pow(new Apfloat(p, prec)), ApJet::exp, ApJet::log), x);
+                ApJet::reciprocal, (j, p) -> j.pow(new Apfloat(p, prec)), ApJet::exp, ApJet::log,
+                j -> j.exp().plus(ApJet.constant(new Apfloat(-1, prec), order, prec))), x);
     }
 
     /** The arithmetic of one jet type. */
     private record Ops<T>(Function<java.math.BigDecimal, T> constant, java.util.function.BinaryOperator<T> plus,
             java.util.function.BinaryOperator<T> times, java.util.function.UnaryOperator<T> reciprocal,
             java.util.function.BiFunction<T, java.math.BigDecimal, T> pow, java.util.function.UnaryOperator<T> exp,
-            java.util.function.UnaryOperator<T> log) { }
+            java.util.function.UnaryOperator<T> log, java.util.function.UnaryOperator<T> expm1) { }
 
     private <T> T eval(Expr e, Ops<T> ops, T x) {
         if (e instanceof Symbol s && s.name().equals(u)) {
@@ -66,6 +68,19 @@ public final class ExprKernel implements Kernel {
         }
         if (e instanceof Rational || e instanceof Decimal || e instanceof Constant) {
             return ops.constant().apply(number(e));
+        }
+        if (e instanceof Add a && a.terms().size() == 2) {
+            // c - c Exp(h) as -c expm1(h): added as written the two cancel for small h (1 - Exp(-u) near u = 0)
+            for (int i = 0; i < 2; i++) {
+                Expr c = a.terms().get(i);
+                ExpCancellation.Split sp = ExpCancellation.split(a.terms().get(1 - i));
+                if (sp != null && !FreeSymbols.of(c).contains(u) && !FreeSymbols.of(sp.k()).contains(u)) {
+                    java.math.BigDecimal cv = number(c);
+                    if (cv.signum() != 0 && cv.compareTo(number(sp.k()).negate()) == 0) {
+                        return ops.times().apply(ops.constant().apply(cv.negate()), ops.expm1().apply(eval(sp.g(), ops, x)));
+                    }
+                }
+            }
         }
         if (e instanceof Add a) {
             T s = eval(a.terms().get(0), ops, x);

@@ -155,11 +155,21 @@ public final class IntervalEvaluator implements Expr.Visitor<Interval> {
                         Math.max(Math.abs(x.lo()), Math.abs(x.hi())));
             case GAMMA:
                 // Gamma(x) >= 0.8856 for x > 0 (its minimum on (0, inf) is 0.88560... at x = 1.46163...)
-                return a.size() == 1 && x.positive() ? Interval.above(0.8856, false) : Interval.ALL;
+                if (a.size() == 1 && x.positive()) {
+                    return Interval.above(0.8856, false);
+                }
+                return a.size() == 1 ? gammaBetweenPoles(x) : Interval.ALL;
             case ZETA:
                 // zeta(s) > 1 for real s > 1
-                return a.size() == 1 && (x.lo() > 1 || (x.lo() == 1 && x.loOpen())) ? Interval.above(1, true)
-                        : Interval.ALL;
+                if (a.size() == 1 && (x.lo() > 1 || (x.lo() == 1 && x.loOpen()))) {
+                    return Interval.above(1, true);
+                }
+                // zeta(s) < 0 for real -2 < s < 1: zeta(0) = -1/2, its only real zeros are -2, -4, ... (DLMF 25.6.1,
+                // 25.10 "trivial zeros") and it tends to -infinity as s -> 1 from below (pole of residue 1)
+                if (a.size() == 1 && x.lo() > -2 && (x.hi() < 1 || (x.hi() == 1 && x.hiOpen()))) {
+                    return new Interval(Double.NEGATIVE_INFINITY, 0, false, true);
+                }
+                return Interval.ALL;
             case BETA: {
                 Interval y = a.get(1).accept(this);
                 return x.positive() && y.positive() ? Interval.above(0, true) : Interval.ALL;
@@ -178,6 +188,26 @@ public final class IntervalEvaluator implements Expr.Visitor<Interval> {
             default:
                 return Interval.ALL;
         }
+    }
+
+    /**
+     * Gamma on an interval inside one gap (-n-1, -n) between its poles (n >= 0 whole): of sign (-1)^(n+1)
+     * there (Gamma(x) = Gamma(x + n + 1)/(x (x+1) ... (x+n)), DLMF 5.5.1, with n + 1 negative factors below);
+     * else the whole line.
+     */
+    private static Interval gammaBetweenPoles(Interval x) {
+        if (!(x.hi() < 0 || (x.hi() == 0 && x.hiOpen())) || !Double.isFinite(x.lo()) || x.lo() < -1e6) {
+            return Interval.ALL;
+        }
+        double n = Math.abs(Math.floor(-x.hi()));
+        // inside (-n-1, -n): lo > -n-1 and hi < -n (strictly, or an open end at the pole)
+        boolean below = x.hi() < -n || (x.hi() == -n && x.hiOpen());
+        boolean above = x.lo() > -n - 1 || (x.lo() == -n - 1 && x.loOpen());
+        if (x.hi() == -n && !x.hiOpen() || !below || !above) {
+            return Interval.ALL;
+        }
+        boolean negative = ((long) n) % 2 == 0;
+        return negative ? new Interval(Double.NEGATIVE_INFINITY, 0, false, true) : Interval.above(0, true);
     }
 
     @Override

@@ -129,6 +129,16 @@ public final class Jet {
         return new Jet(r);
     }
 
+    /**
+     * {@code exp(f) - 1}: the derivatives of exp(f), the value by {@code Math.expm1} (accurate to an ulp where
+     * exp(f) - 1 would cancel, f(x0) near 0).
+     */
+    public Jet expm1() {
+        Jet e = exp();
+        e.c[0] = Math.expm1(c[0]);
+        return e;
+    }
+
     /** {@code log(f)}; requires {@code f(x0) > 0}. */
     public Jet log() {
         return logOf(Math.log(c[0]), c);

@@ -25,7 +25,8 @@ import zipfscale.expr.Symbol;
  * {@code Exp(g)} is slowly varying when g -> 0 (upper index below 0), decays faster than any power when g
  * is eventually negative with lower index > 0, and grows so when g is eventually positive with lower
  * index > 0; {@code Log(g)} is slowly varying for g -> infinity (lower index > 0), and
- * {@code Log(1 + h)} has the bounds of h when h -> 0. Anything else is unknown.
+ * {@code Log(1 + h)} has the bounds of h when h -> 0, and so has {@code c (1 - Exp(h))} (c != 0 free of k,
+ * written {@code c - c Exp(h)}), which is {@code -c h (1 + o(1))}. Anything else is unknown.
  */
 final class SummandDecay {
     private static final double INF = Double.POSITIVE_INFINITY;
@@ -88,7 +89,8 @@ final class SummandDecay {
             return fast ? Index.FAST_DECAY : new Index(lo, hi, sign);
         }
         if (e instanceof Add a) {
-            return sum(a);
+            Index one = oneMinusExp(a);
+            return one != null ? one : sum(a);
         }
         if (e instanceof Pow p) {
             if (FreeSymbols.of(p.exponent()).contains(k)) {
@@ -149,6 +151,58 @@ final class SummandDecay {
             return null;
         }
         return Expr.pow(g, cs.isEmpty() ? Expr.num(1) : cs.size() == 1 ? cs.get(0) : Expr.mul(cs.toArray(new Expr[0])));
+    }
+
+    /**
+     * {@code c + d Exp(h)} with d = -c != 0 (free of k) and h -> 0 (upper index below 0): {@code c (1 - e^h) =
+     * -c h (1 + o(1))}, so the index bounds of h and the sign of -c h; else null.
+     */
+    private Index oneMinusExp(Add a) {
+        if (a.terms().size() != 2) {
+            return null;
+        }
+        for (int i = 0; i < 2; i++) {
+            Expr cTerm = a.terms().get(i);
+            Expr other = a.terms().get(1 - i);
+            if (FreeSymbols.of(cTerm).contains(k)) {
+                continue;
+            }
+            Expr d = null;
+            Expr h = null;
+            if (other instanceof Call c && c.function().equals("Exp") && c.args().size() == 1) {
+                d = zipfscale.expr.Expr.num(1);
+                h = c.args().get(0);
+            } else if (other instanceof Mul m && m.factors().size() == 2) {
+                for (int j = 0; j < 2; j++) {
+                    if (!FreeSymbols.of(m.factors().get(j)).contains(k) && m.factors().get(1 - j) instanceof Call c
+                            && c.function().equals("Exp") && c.args().size() == 1) {
+                        d = m.factors().get(j);
+                        h = c.args().get(0);
+                    }
+                }
+            }
+            if (h == null) {
+                continue;
+            }
+            double cv;
+            double dv;
+            try {
+                cv = DoubleEvaluator.evaluate(cTerm, env);
+                dv = DoubleEvaluator.evaluate(d, env);
+            } catch (EvaluationException ex) {
+                return null;
+            }
+            if (cv == 0 || !Double.isFinite(cv) || cv != -dv) {
+                return null;
+            }
+            Index ih = index(h);
+            if (!(ih.hi() < 0) || ih.hi() == -INF) {
+                return null;
+            }
+            int sign = ih.sign() == 0 ? 0 : (cv > 0 ? -ih.sign() : ih.sign());
+            return new Index(ih.lo(), ih.hi(), sign);
+        }
+        return null;
     }
 
     private Index sum(Add a) {

@@ -50,6 +50,24 @@ class ExpandCommandTest {
     }
 
     @Test
+    void sums_reachTheHarmonicAndEulerMaclaurinRules() {
+        // sum k^(-3/2) e^(-k/n) = Zeta(3/2) + Gamma(-1/2) n^(-1/2) + ... (Gamma(w) Zeta(w + 3/2): Gamma's pole at 0,
+        // then the zeta pole at -1/2; FGD 1995, Section 4)
+        String[] r = run("expand", "Sum(k^(-3/2)*Exp(-k/n), {k, 1, Infinity})", "--as", "n", "--terms", "2", "--why");
+        assertEquals("0", r[0], r[1] + r[2]);
+        assertTrue(r[1].startsWith("Sum(k^(-3/2)*Exp(-k/n), {k, 1, Infinity}) = Zeta(3/2) + "), r[1]);
+        assertTrue(r[1].contains("n^(-1/2)") && r[1].contains("Flajolet-Gourdon-Dumas 1995"), r[1]);
+        // H_n = Log(n) + EulerGamma + O(1/n) (DLMF 2.10.8)
+        String[] h = run("expand", "Sum(1/k, {k, 1, n})", "--as", "n", "--terms", "2");
+        assertEquals("0", h[0], h[1] + h[2]);
+        assertTrue(h[1].contains("Log(n) + EulerGamma"), h[1]);
+        // the step kernel is refused with the reason
+        String[] step = run("expand", "Sum(Boole(k/n < 1), {k, 1, Infinity})", "--as", "n", "--assume", "n > 0");
+        assertEquals("1", step[0]);
+        assertTrue(step[1].contains("decays too slowly"), step[1]);
+    }
+
+    @Test
     void badExpression_exitsTwo() {
         String[] r = run("expand", "Gamma(x", "--as", "x");
         assertEquals("2", r[0]);

@@ -29,6 +29,21 @@ class ExprKernelTest {
         assertEquals(Math.exp(-0.5), v.doubleValue(), 1e-15);
     }
 
+    // 1 - exp(-u) near u = 0 is computed as -expm1(-u): value u - u^2/2 + ... to an ulp (written as 1 - exp(-u) the
+    // double result at u = 1e-20 would be 0); its Taylor coefficients are those of -exp(-u) (1, -1/2, 1/6 at u = 0)
+    @Test
+    void oneMinusExp_keepsItsDigitsNearZero() {
+        ExprKernel g = new ExprKernel(Expr.sub(Expr.num(1), Expr.call("Exp", Expr.neg(U))), "u");
+        assertEquals(1e-20, g.value(1e-20), 1e-35);
+        assertEquals(-Math.expm1(-1e-8), g.value(1e-8), 1e-24);
+        Jet j = g.value(Jet.variable(0, 3));
+        assertEquals(0, j.coefficient(0), 0);
+        assertEquals(1, j.coefficient(1), 1e-15);
+        assertEquals(-0.5, j.coefficient(2), 1e-15);
+        assertEquals(1.0 / 6, j.coefficient(3), 1e-15);
+        assertEquals(-Math.expm1(-0.7), g.value(new Apfloat("0.7", 40), 40L).doubleValue(), 1e-15);
+    }
+
     // The Poisson threshold kernel with m = 2, sum_{j<2} e^-u u^j/j! = (1 + u) e^-u, written as a finite
     // sum, against PoissonKernel(2) (closed form (1 + u) e^-u; tolerance a few ulps).
     @Test

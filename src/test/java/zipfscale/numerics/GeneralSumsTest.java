@@ -50,6 +50,26 @@ class GeneralSumsTest {
     }
 
     @Test
+    void oneMinusExpKernelIsSummable() {
+        // SummandDecay reads 1 - Exp(-x/k^2) as x/k^2 (1 + o(1)), index -2. Reference: the first K = 10^6 terms added
+        // here (Kahan), the tail between sum_{k>K} (y - y^2/2) and sum_{k>K} y with y = x/k^2, i.e. within
+        // [x/(K+1) - x^2/K^3, x/K]: a width of 1e-10 at x = 100
+        double x = 100;
+        int big = 1_000_000;
+        double partial = 0;
+        double carry = 0;
+        for (int k = big; k >= 1; k--) {
+            double y = -Math.expm1(-x / ((double) k * k)) - carry;
+            double t = partial + y;
+            carry = (t - partial) - y;
+            partial = t;
+        }
+        Estimate got = sum("Sum(1 - Exp(-x/k^2), {k, 1, Infinity})", Map.of("x", x));
+        assertEquals(partial + x / big, got.value(), 1e-9);
+        assertTrue(got.relativeError() <= 1e-12, got::toString);
+    }
+
+    @Test
     void convergentSumWithAFrequencyKOverN() {
         // sum_{k>=1} k^2 e^(-k/n) = e^-x (1 + e^-x)/(1 - e^-x)^3 at x = 1/n, n = 1000
         // mpmath: x = mpf(1)/1000; exp(-x)*(1+exp(-x))/(1-exp(-x))**3

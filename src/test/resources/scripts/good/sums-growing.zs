@@ -4,8 +4,8 @@
 # Sources: Graham-Knuth-Patashnik, Concrete Mathematics, ch. 9 (9.5 "Summation 1", (9.78), (9.89));
 # DLMF 2.10.1 (Euler-Maclaurin), 2.10.8 (harmonic numbers), 5.11.1 (Stirling), 25.2.3, 25.11.1 (zeta).
 # Every t.. is true, every w.. a wrong variant of the t.. above it.
-# t10 is CHECKED, not PROVED: its constant Zeta(1/2) has no interval enclosure (interval arithmetic has
-# zeta only for s > 1), so the cancellation of the leading terms cannot be shown to leave a nonzero constant.
+# t10 is PROVED since interval arithmetic knows zeta(s) < 0 for -2 < s < 1 (DLMF 25.6.1, 25.10): the
+# cancellation of the leading terms leaves the nonzero constant Zeta(1/2) (it was CHECKED before).
 # t17 has no wrong twin of its own (w02 covers the harmonic lead); t19 and t20 neither.
 # expect t01 PROVED
 # expect w01 REFUTED
@@ -25,7 +25,7 @@
 # expect w08 REFUTED
 # expect t09 PROVED
 # expect w09 REFUTED
-# expect t10 CHECKED
+# expect t10 PROVED
 # expect w10 REFUTED
 # expect t11 PROVED
 # expect w11 REFUTED
