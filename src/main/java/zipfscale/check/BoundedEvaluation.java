@@ -121,8 +121,8 @@ final class BoundedEvaluation {
                 return new Bounded(v, widened.subtract(abs).add(rounding(v)));
             }
             if (e instanceof Call c && BottleneckEqualisation.isArgMin(c)) {
-                double v = BottleneckEqualisation.minimise(c, point, numeric::evaluateDouble);
-                return Bounded.of(v, 1e-8 * Math.abs(v), precision);
+                NumericArgMin.Found found = NumericArgMin.minimise(c, point, numeric::evaluateDouble);
+                return Bounded.of(found.n(), found.relativeError() * found.n(), precision);
             }
             if (e instanceof Pow p) {
                 return power(p);

@@ -62,7 +62,7 @@ final class ZipfSumValues {
             @Override
             public Expr visitCall(zipfscale.expr.Call c) {
                 if (BottleneckEqualisation.isArgMin(c)) {
-                    double v = BottleneckEqualisation.minimise(c, point, numeric::evaluateDouble);
+                    double v = NumericArgMin.minimise(c, point, numeric::evaluateDouble).n();
                     return new zipfscale.expr.Decimal(new BigDecimal(v), Double.toString(v));
                 }
                 return super.visitCall(c);
