@@ -21,7 +21,7 @@ import zipfscale.expr.Sum;
  * order e, verified from scratch (t > 0 a parameter): every term's leading term
  * {@code k t^p x^r (log x)^m}, the two terms of top order (one decreasing and one increasing in t, same log
  * power, every other term of strictly lower order), positive leading coefficients of every base and Log
- * argument containing N, and the profile's minimiser t*. Returns the leading term {@code t* x^e} of the
+ * argument containing N (the domain's conditions), and the profile's minimiser t*. Returns the leading term {@code t* x^e} of the
  * minimiser.
  */
 final class BalanceProfile {
@@ -45,7 +45,19 @@ final class BalanceProfile {
     }
 
     LeadingTerm minimiser(Expr g, List<Expr> terms, boolean isMax, Expr e) {
+        return minimiser(g, terms, isMax, e, 0);
+    }
+
+    /**
+     * At {@code N = t x^e (log x)^mu}. When the two top terms carry different log powers m1, m2, the balance
+     * moves by {@code (log x)^mu} with {@code mu = (m1 - m2)/(p2 - p1)}: tried once, when mu is a whole number
+     * (a power of log x that the leading-term calculus can represent).
+     */
+    private LeadingTerm minimiser(Expr g, List<Expr> terms, boolean isMax, Expr e, int mu) {
         Expr scale = Expr.mul(Expr.sym(t), Expr.pow(Expr.sym(x), e));
+        if (mu != 0) {
+            scale = Expr.mul(scale, Expr.pow(Expr.call("Log", Expr.sym(x)), Expr.num(mu)));
+        }
         List<Term> ts = new ArrayList<>();
         for (Expr term : terms) {
             ts.add(term(term, scale));
@@ -64,6 +76,15 @@ final class BalanceProfile {
         if (sign(lo.p()) != SignOracle.Sign.NEGATIVE || sign(hi.p()) != SignOracle.Sign.POSITIVE) {
             throw new AsymptoticFailure("dominant balance: the terms of top order " + StepText.of(lo.source()) + " and "
                     + StepText.of(hi.source()) + " are not one decreasing and one increasing in " + n);
+        }
+        if (lo.m() != hi.m() && mu == 0) {
+            Expr shift = simplify(Expr.div(Expr.num(lo.m() - hi.m()), Expr.sub(hi.p(), lo.p())));
+            if (shift instanceof zipfscale.expr.Rational q && q.isInteger() && q.signum() != 0) {
+                steps.add("log shift: the top terms carry Log(" + x + ")^" + lo.m() + " and Log(" + x + ")^" + hi.m()
+                        + ": try " + n + " = " + t + "*" + x + "^(" + StepText.of(e) + ")*Log(" + x + ")^("
+                        + StepText.of(shift) + ")");
+                return minimiser(g, terms, isMax, e, q.numerator().intValueExact());
+            }
         }
         if (lo.m() != hi.m()) {
             throw new AsymptoticFailure("dominant balance: the terms of top order carry different powers of log " + x
@@ -86,12 +107,12 @@ final class BalanceProfile {
                 + StepText.of(lo.r()) + ")" + (lo.m() == 0 ? "" : "*Log(" + x + ")^" + lo.m()) + " times phi(" + t
                 + ") = " + (isMax ? "Max(" : "") + StepText.of(lo.k()) + "*" + t + "^(" + StepText.of(lo.p()) + ")"
                 + (isMax ? ", " : " + ") + StepText.of(hi.k()) + "*" + t + "^(" + StepText.of(hi.p()) + ")"
-                + (isMax ? ")" : "") + " plus terms smaller by a power of " + x + " or of log " + x
-                + ", uniformly for " + t + " in compact subsets of (0, inf)");
+                + (isMax ? ")" : "") + " plus terms smaller by a power of " + x + ", of log " + x + " or by log log "
+                + x + "/log " + x + ", uniformly for " + t + " in compact subsets of (0, inf)");
         steps.add("profile minimiser: " + (isMax ? "the two terms are equal" : "p1*T1 + p2*T2 = 0") + " at " + t
-                + "* = (" + StepText.of(ratio) + ")^(1/(" + StepText.of(gap) + ")), so " + n + "_opt ~ " + t
-                + "*" + x + "^(" + StepText.of(e) + ")");
-        return LeadingTerm.power(PowerProduct.of(tStar), e);
+                + "* = (" + StepText.of(ratio) + ")^(1/(" + StepText.of(gap) + ")), so " + n + "_opt ~ " + StepText.of(scale)
+                + " at t = t*");
+        return new LeadingTerm(PowerProduct.of(tStar), e, mu, false);
     }
 
     private Term term(Expr source, Expr scale) {
@@ -116,7 +137,7 @@ final class BalanceProfile {
         return new Term(source, simplify(k), simplify(p), simplify(lt.exponent()), lt.logPower(), false);
     }
 
-    /** The terms of top order: the largest exponent, then the largest log power; others strictly lower. */
+    /** The terms of top order: the largest exponent of x (every other term has a strictly smaller one). */
     private List<Term> top(List<Term> ts) {
         List<Term> best = new ArrayList<>();
         for (Term u : ts) {
@@ -133,16 +154,11 @@ final class BalanceProfile {
             switch (a.sign()) {
                 case POSITIVE: cmp = 1; break;
                 case NEGATIVE: cmp = -1; break;
-                case ZERO: cmp = Integer.compare(u.m(), b.m()); break;
+                case ZERO: cmp = 0; break;
                 default:
                     throw new AsymptoticFailure("dominant balance: cannot order the terms " + StepText.of(u.source())
                             + " and " + StepText.of(b.source()) + " (exponents " + StepText.of(u.r()) + " and "
                             + StepText.of(b.r()) + "): " + a.how());
-            }
-            if (a.sign() == SignOracle.Sign.ZERO && cmp != 0 && (oracle.sign(u.p()).sign() != oracle.sign(b.p()).sign())) {
-                throw new AsymptoticFailure("dominant balance: the terms " + StepText.of(u.source()) + " and "
-                        + StepText.of(b.source()) + " have the same power of " + x + " but different powers of log "
-                        + x + ": the minimiser is shifted by a power of log " + x + " that has no monomial form");
             }
             if (cmp > 0) {
                 best.clear();
@@ -160,7 +176,10 @@ final class BalanceProfile {
         return best;
     }
 
-    /** Every base of a power and every Log argument containing N has a positive leading coefficient. */
+    /**
+     * Every base of a power with a non-integer exponent and every Log argument containing N has a positive
+     * leading coefficient.
+     */
     private void requirePositiveBases(Expr g, Expr scale) {
         List<Expr> bases = new ArrayList<>();
         collectBases(g, bases);
@@ -185,7 +204,8 @@ final class BalanceProfile {
             return;
         }
         if (e instanceof Pow p) {
-            if (!(p.base() instanceof zipfscale.expr.Symbol)) {
+            if (!(p.base() instanceof zipfscale.expr.Symbol)
+                    && !(p.exponent() instanceof zipfscale.expr.Rational r && r.isInteger())) {
                 out.add(p.base());
             }
             collectBases(p.base(), out);

@@ -36,8 +36,8 @@ import zipfscale.expr.Symbol;
  *     Logs, so every relative correction is a sum of continuous functions of t times negative powers of x
  *     (or of log x), and the order comparisons do not depend on t. phi has the unique minimiser
  *     {@code t* = (-p1 k1/(p2 k2))^(1/(p2 - p1))} (Max: {@code (k1/k2)^(1/(p2 - p1))}).</li>
- * <li>Side condition: f is convex in log N on its domain ({@link LogConvexity}), and every base and Log
- *     argument containing N has a positive leading coefficient at {@code N = t x^e*}, so that a window
+ * <li>Side condition: f is convex in log N on its domain ({@link LogConvexity}), and every base of a
+ *     non-integer power and every Log argument containing N has a positive leading coefficient at {@code N = t x^e*}, so that a window
  *     {@code [t* e^-d, t* e^d]} lies in the domain for large x. Then f(t* e^(+-d) x^e*) > f(t* x^e*) for large
  *     x (uniform convergence to phi), and convexity puts every minimiser inside the window: d being
  *     arbitrary, {@code ArgMin ~ t* x^e*}.</li>

@@ -14,7 +14,7 @@ import zipfscale.expr.Symbol;
 
 /**
  * A certificate that a loss f(N) is convex in s = log N on its domain (the N > 0 at which every base of a
- * power and every argument of a Log containing N is positive), for every large x: the side condition of
+ * power with a non-integer exponent and every argument of a Log containing N is positive), for every large x: the side condition of
  * {@link DominantBalance}. Sound rules only (Boyd and Vandenberghe, Convex Optimization, Sec. 3.5); every
  * subexpression containing N gets a shape in s:
  * <ul>
@@ -119,7 +119,8 @@ final class LogConvexity {
 
     /**
      * The shape of {@code e}; {@code positive}: e is positive on the domain by definition (a base of a power
-     * or the argument of a Log, or the one sum factor of such a base whose other factors are positive).
+     * with a non-integer exponent or the argument of a Log, or the one sum factor of such a base whose other
+     * factors are positive).
      */
     private Shape shape(Expr e, boolean positive) {
         if (isFree(e)) {
@@ -195,9 +196,9 @@ final class LogConvexity {
             throw new AsymptoticFailure("side condition: the exponent of " + StepText.of(p) + " depends on " + n
                     + " or " + x);
         }
-        Shape u = shape(p.base(), true);
+        boolean integer = q instanceof Rational r && r.isInteger();
+        Shape u = shape(p.base(), !integer);
         if (u.kind() == Kind.MONOMIAL) {
-            boolean integer = q instanceof Rational r && r.isInteger();
             if (integer || eventualSign(u.k()) == SignOracle.Sign.POSITIVE) {
                 return new Shape(Kind.MONOMIAL, Expr.pow(u.k(), q), Expr.mul(u.p(), q));
             }

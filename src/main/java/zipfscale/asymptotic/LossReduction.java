@@ -12,7 +12,8 @@ import zipfscale.expr.Pow;
 
 /**
  * Exact reductions of a loss before {@link DominantBalance}: each leaves the set of minimisers over N (and
- * the domain: the N > 0 at which every base of a power and every Log argument containing N is positive)
+ * the domain: the N > 0 at which every base of a non-integer power and every Log argument containing N is
+ * positive)
  * unchanged, for every large x.
  * <ul>
  * <li>{@code E + f}: additive terms free of N are dropped (an irreducible loss E does not move the
@@ -20,7 +21,8 @@ import zipfscale.expr.Pow;
  * <li>{@code K f}: factors free of N that are positive for every large x are dropped;</li>
  * <li>{@code u^q} with q > 0 free of N and x, and {@code Log(u)}: the outer map is increasing and u is
  *     positive on its domain ({@link LogConvexity#positive}), so u has the same minimisers (Kaplan et al.
- *     2020's {@code ((Nc/N)^(aN/aD) + Dc/D)^aD} reduces to the sum inside).</li>
+ *     2020's {@code ((Nc/N)^(aN/aD) + Dc/D)^aD} reduces to the sum inside); {@code Exp(u)} likewise (a
+ *     perplexity {@code Exp(L)} has the minimisers of the loss L).</li>
  * </ul>
  */
 final class LossReduction {
@@ -99,6 +101,11 @@ final class LossReduction {
         }
         if (f instanceof Call c && c.builtin() == Builtin.LOG && c.args().size() == 1 && shapes.positive(c.args().get(0))) {
             steps.add("reduction: Log is increasing: minimise " + StepText.of(c.args().get(0)));
+            return c.args().get(0);
+        }
+        if (f instanceof Call c && c.builtin() == Builtin.EXP) {
+            steps.add("reduction: Exp is increasing (a perplexity is minimised with its loss): minimise "
+                    + StepText.of(c.args().get(0)));
             return c.args().get(0);
         }
         return f;

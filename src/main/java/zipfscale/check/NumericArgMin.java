@@ -22,12 +22,14 @@ import zipfscale.expr.FreeSymbols;
 import zipfscale.expr.Mul;
 import zipfscale.expr.NotDifferentiableException;
 import zipfscale.expr.Pow;
+import zipfscale.expr.Rational;
 import zipfscale.expr.Symbol;
 import zipfscale.numerics.EvaluationException;
 
 /**
  * The numeric witness's value of {@code ArgMin(f, N)} at a point: the N > 0 minimising f over its domain,
- * the N at which every base of a power and every Log argument containing N is positive (the domain of
+ * the N at which every base of a power with a non-integer exponent and every Log argument containing N is
+ * positive, and f is a finite number (the domain of
  * {@code B*(C/(6*N) - I/3)^(-b)} is N < C/(2 I)). Method: f on a grid of log N from -60 to 120 in steps of
  * 1/2 (the global minimum on the grid, so a loss with several local minima is not misread); then, on the
  * two grid cells around it, the root of {@code N f'(N)} by Brent's solver (Apache Commons Math), f' from
@@ -136,13 +138,13 @@ final class NumericArgMin {
         }
     }
 
-    /** The bases of powers and the Log arguments that contain N (the domain's conditions). */
+    /** The bases of non-integer powers and the Log arguments that contain N (the domain's conditions). */
     private static void collectBases(Expr e, String n, List<Expr> out) {
         if (!FreeSymbols.of(e).contains(n)) {
             return;
         }
         if (e instanceof Pow p) {
-            if (!(p.base() instanceof Symbol)) {
+            if (!(p.base() instanceof Symbol) && !(p.exponent() instanceof Rational r && r.isInteger())) {
                 out.add(p.base());
             }
             collectBases(p.base(), n, out);

@@ -1,0 +1,79 @@
+package zipfscale.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import zipfscale.expr.Call;
+import zipfscale.expr.Expr;
+import zipfscale.numerics.EvaluationException;
+
+/** The numeric witness's minimiser on losses with a restricted domain, a kink, and no minimiser at all. */
+class NumericArgMinTest {
+    private static final Expr N = Expr.sym("N");
+    private static final Expr C = Expr.sym("C");
+    private static final NumericBackend NUMERIC = NumericBackend.engine();
+    // Hoffmann et al. (2022), approach 3: A = 406.4, B = 410.7, alpha = 0.34, beta = 0.28.
+    private static final Map<String, Double> CHINCHILLA = Map.of("A", 406.4, "B", 410.7, "a", 0.34, "b", 0.28,
+            "I", 1e12);
+
+    private static Expr power(String k, Expr base, Expr exponent) {
+        return Expr.mul(Expr.sym(k), Expr.pow(base, exponent));
+    }
+
+    /** A*N^(-a) + B*(C/(6N) - I/3)^(-b): defined only for N < C/(2I) (Sardana et al. 2024, a fixed inference demand). */
+    private static Call sardana() {
+        Expr data = Expr.sub(Expr.div(C, Expr.mul(Expr.num(6), N)), Expr.div(Expr.sym("I"), Expr.num(3)));
+        return new Call("ArgMin", java.util.List.of(Expr.add(power("A", N, Expr.neg(Expr.sym("a"))),
+                power("B", data, Expr.neg(Expr.sym("b")))), N));
+    }
+
+    private static double at(Call argmin, double c) {
+        java.util.Map<String, Double> p = new java.util.HashMap<>(CHINCHILLA);
+        p.put("C", c);
+        NumericArgMin.Found f = NumericArgMin.minimise(argmin, p, NUMERIC::evaluateDouble);
+        assertEquals(NumericArgMin.ROOT_ERROR, f.relativeError(), 0, "the root of N f'(N) was bracketed");
+        return f.n();
+    }
+
+    // Expected: the root in s = log N of -a A e^(-a s) + b B u^(-b-1) C e^(-s)/6, u = C e^(-s)/6 - I/3 (the
+    // derivative in closed form), by mpmath.findroot at 50 digits; the ratios to G (C/6)^(b/(a+b)) are
+    // 0.859043062084, 0.998909516081, 0.999993007008 (issue 20's scipy figures: 0.86, 0.9989, 0.99999). Tolerance 1e-11
+    // relative: the root is bracketed to 1e-15 in log N, double rounding of f' costs a few 1e-16.
+    @Test
+    void sardanaMinimiserMatchesHighPrecisionRoot_insideTheDomain() {
+        assertEquals(35475645700.353362764, at(sardana(), 1e24), 35475645700.353362764 * 1e-11);
+        assertEquals(2641758646590.849592, at(sardana(), 1e28), 2641758646590.849592 * 1e-11);
+        assertEquals(169361839862424.96603, at(sardana(), 1e32), 169361839862424.96603 * 1e-11);
+    }
+
+    // Max(A N^-a, B (C/(6N))^-b) has a kink at its minimiser, where the terms are equal:
+    // N = (A/B)^(1/(a+b)) (C/6)^(b/(a+b)) = 471478977.24275514977 at C = 1e20 (mpmath, 50 digits). No derivative:
+    // Brent's minimiser, to about 1e-8 (its declared error).
+    @Test
+    void maxFormMinimiserIsWhereTheTermsAreEqual() {
+        Expr max = Expr.call("Max", power("A", N, Expr.neg(Expr.sym("a"))),
+                power("B", Expr.div(C, Expr.mul(Expr.num(6), N)), Expr.neg(Expr.sym("b"))));
+        java.util.Map<String, Double> p = new java.util.HashMap<>(CHINCHILLA);
+        p.put("C", 1e20);
+        NumericArgMin.Found f = NumericArgMin.minimise(new Call("ArgMin", java.util.List.of(max, N)), p,
+                NUMERIC::evaluateDouble);
+        assertEquals(NumericArgMin.MINIMISER_ERROR, f.relativeError(), 0);
+        assertEquals(471478977.24275514977, f.n(), 471478977.24275514977 * NumericArgMin.MINIMISER_ERROR);
+    }
+
+    // A*N^(-a)*Log(N) + B*(C/(6N))^(-b) tends to -infinity as N -> 0: there is no minimiser, and the search must say
+    // so rather than return the end of its interval.
+    @Test
+    void lossUnboundedBelow_isUnsupportedNotAGuess() {
+        Expr f = Expr.add(Expr.mul(power("A", N, Expr.neg(Expr.sym("a"))), Expr.call("Log", N)),
+                power("B", Expr.div(C, Expr.mul(Expr.num(6), N)), Expr.neg(Expr.sym("b"))));
+        java.util.Map<String, Double> p = new java.util.HashMap<>(CHINCHILLA);
+        p.put("C", 1e20);
+        EvaluationException e = assertThrows(EvaluationException.class,
+                () -> NumericArgMin.minimise(new Call("ArgMin", java.util.List.of(f, N)), p, NUMERIC::evaluateDouble));
+        assertTrue(e.getMessage().contains("end of the search interval"), e.getMessage());
+    }
+}
