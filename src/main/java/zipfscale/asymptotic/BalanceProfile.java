@@ -103,7 +103,7 @@ final class BalanceProfile {
                 : Expr.div(Expr.mul(Expr.neg(lo.p()), lo.k()), Expr.mul(hi.p(), hi.k()));
         ratio = simplify(ratio);
         Expr tStar = Expr.pow(ratio, Expr.pow(gap, Expr.num(-1)));
-        steps.add("profile: at " + n + " = " + t + "*" + x + "^(" + StepText.of(e) + ") the loss is " + x + "^("
+        steps.add("profile: at " + n + " = " + StepText.of(scale) + " the loss is " + x + "^("
                 + StepText.of(lo.r()) + ")" + (lo.m() == 0 ? "" : "*Log(" + x + ")^" + lo.m()) + " times phi(" + t
                 + ") = " + (isMax ? "Max(" : "") + StepText.of(lo.k()) + "*" + t + "^(" + StepText.of(lo.p()) + ")"
                 + (isMax ? ", " : " + ") + StepText.of(hi.k()) + "*" + t + "^(" + StepText.of(hi.p()) + ")"

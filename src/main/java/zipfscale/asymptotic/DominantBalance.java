@@ -128,8 +128,7 @@ public final class DominantBalance {
                     continue;
                 }
                 Expr order = Expr.div(Expr.sub(intercept.get(j), intercept.get(i)), ds);
-                Expr together = calc.oracle().normalForm("Together", order);
-                out.add(together != null ? together : order);
+                out.add(tidy(order, calc.oracle()));
             }
         }
         return new ArrayList<>(out);
@@ -159,6 +158,18 @@ public final class DominantBalance {
         }
         throw new AsymptoticFailure("dominant balance: no rule for " + StepText.of(e) + " (terms may use " + n
                 + " only through sums, products, powers with constant exponents and Log)");
+    }
+
+    /** The shortest to read of the order as written and Symja's Together and Simplify forms. */
+    private static Expr tidy(Expr e, SignOracle oracle) {
+        Expr best = e;
+        for (String method : List.of("Together", "Simplify")) {
+            Expr f = oracle.normalForm(method, e);
+            if (f != null && StepText.of(f).length() <= StepText.of(best).length()) {
+                best = f;
+            }
+        }
+        return best;
     }
 
     private static String fresh(String base, Set<String> taken) {

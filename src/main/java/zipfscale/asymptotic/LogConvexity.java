@@ -106,11 +106,16 @@ final class LogConvexity {
 
     private String describe(Shape s) {
         switch (s.kind()) {
-            case MONOMIAL: return "a monomial " + StepText.of(s.k()) + "*" + n + "^(" + StepText.of(s.p()) + ")";
+            case MONOMIAL: return "a monomial " + StepText.of(tidy(s.k())) + "*" + n + "^(" + StepText.of(tidy(s.p())) + ")";
             case LOG_CONVEX: return "positive and log-convex";
             case LOG_CONCAVE: return "positive and log-concave";
             default: return "affine in log " + n;
         }
+    }
+
+    private Expr tidy(Expr e) {
+        Expr t = oracle.normalForm("Together", e);
+        return t != null ? t : e;
     }
 
     private boolean isFree(Expr e) {
