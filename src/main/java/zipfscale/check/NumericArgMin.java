@@ -114,7 +114,8 @@ final class NumericArgMin {
             if (!(a < 0 && b > 0)) {
                 return null;
             }
-            double s = new BrentSolver(1e-15, 1e-15).solve(2000, g, lo, hi);
+            // no function-value tolerance: losses of order 1e-19 (C^-1.3 at C = 1e15) would stop it at once
+            double s = new BrentSolver(1e-15, 1e-15, 0).solve(2000, g, lo, hi);
             return new Found(Math.exp(s), ROOT_ERROR);
         } catch (EvaluationException | MathIllegalStateException e) {
             return null;

@@ -49,6 +49,28 @@ class NumericArgMinTest {
         assertEquals(169361839862424.96603, at(sardana(), 1e32), 169361839862424.96603 * 1e-11);
     }
 
+    // Kaplan et al. (2020) L(N, S) under C = kappa N S (derivations/classic/kaplan.zs): (Nc/N)^aN + (Sc kappa N/C)^aS
+    // with aN, aS > 2, whose values near the minimiser are about 1e-19 at C = 1e15. Expected: the closed form
+    // N = (aN Nc^aN/(aS (Sc kappa)^aS))^(1/(aN+aS)) C^(aS/(aN+aS)) of p1 T1 + p2 T2 = 0 (Prop. 10.2), in double;
+    // tolerance 1e-10 relative (the bracketed root, and a few roundings of the closed form). A solver that stops
+    // on |N f'(N)| < 1e-15 returned 2.4e7 for 2.99e7 here.
+    @Test
+    void tinyLossValues_doNotStopTheRootSearch() {
+        Expr f = Expr.add(Expr.pow(Expr.div(Expr.sym("Nc"), N), Expr.sym("aN")),
+                Expr.pow(Expr.div(Expr.mul(Expr.sym("Sc"), Expr.sym("kappa"), N), C), Expr.sym("aS")));
+        double aN = 2.6193071261784806;
+        double aS = 2.4364104999460348;
+        double nc = 1.0758132437040728;
+        double sk = 1.1864507515756058 * 0.28773861302856718;
+        for (double c : new double[] {1e3, 1e9, 1e15}) {
+            java.util.Map<String, Double> p = new java.util.HashMap<>(Map.of("Nc", nc, "Sc", 1.1864507515756058,
+                    "kappa", 0.28773861302856718, "aN", aN, "aS", aS, "C", c));
+            double exact = Math.pow(aN * Math.pow(nc, aN) / (aS * Math.pow(sk, aS)), 1 / (aN + aS)) * Math.pow(c, aS / (aN + aS));
+            double n = NumericArgMin.minimise(new Call("ArgMin", java.util.List.of(f, N)), p, NUMERIC::evaluateDouble).n();
+            assertEquals(exact, n, exact * 1e-10, "C = " + c);
+        }
+    }
+
     // Max(A N^-a, B (C/(6N))^-b) has a kink at its minimiser, where the terms are equal:
     // N = (A/B)^(1/(a+b)) (C/6)^(b/(a+b)) = 471478977.24275514977 at C = 1e20 (mpmath, 50 digits). No derivative:
     // Brent's minimiser, to about 1e-8 (its declared error).
