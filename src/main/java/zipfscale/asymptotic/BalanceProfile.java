@@ -44,9 +44,13 @@ final class BalanceProfile {
         this.steps = steps;
     }
 
-    LeadingTerm minimiser(Expr g, List<Expr> terms, boolean isMax, Expr e) {
+    /** {@code domain}: further expressions in N that must be positive (an eliminated budget variable). */
+    LeadingTerm minimiser(Expr g, List<Expr> terms, boolean isMax, Expr e, List<Expr> domain) {
+        this.domain = domain;
         return minimiser(g, terms, isMax, e, 0);
     }
+
+    private List<Expr> domain = List.of();
 
     /**
      * At {@code N = t x^e (log x)^mu}. When the two top terms carry different log powers m1, m2, the balance
@@ -181,7 +185,7 @@ final class BalanceProfile {
      * leading coefficient.
      */
     private void requirePositiveBases(Expr g, Expr scale) {
-        List<Expr> bases = new ArrayList<>();
+        List<Expr> bases = new ArrayList<>(domain);
         collectBases(g, bases);
         for (Expr b : bases) {
             LeadingTerm lt = calc.of(Substitution.apply(b, Map.of(n, scale)));

@@ -52,6 +52,14 @@ public final class DominantBalance {
 
     /** The leading term of {@code ArgMin(f, N)} as x -> infinity by dominant balance. */
     public static LeadingTerm leading(Call argmin, LeadingTerms calc) {
+        return leading(argmin, calc, List.of());
+    }
+
+    /**
+     * The same over the N at which each of {@code domain} is positive as well (an eliminated variable of a
+     * budget, {@link BudgetElimination}).
+     */
+    public static LeadingTerm leading(Call argmin, LeadingTerms calc, List<Expr> domain) {
         String n = ((Symbol) argmin.args().get(1)).name();
         String x = calc.variable();
         List<String> steps = new ArrayList<>();
@@ -78,10 +86,10 @@ public final class DominantBalance {
         for (Expr order : candidates) {
             List<String> trial = new ArrayList<>(steps);
             try {
-                LeadingTerm out = new BalanceProfile(n, x, t, calc, trial).minimiser(g, terms, isMax, order);
-                String convex = new LogConvexity(n, x, calc.oracle(), calc.sumRule()).certify(g);
+                LeadingTerm out = new BalanceProfile(n, x, t, calc, trial).minimiser(g, terms, isMax, order, domain);
+                String convex = new LogConvexity(n, x, calc.oracle(), calc.sumRule()).certify(g, domain);
                 trial.add("side condition (a unique interior minimum): " + StepText.of(g) + " is " + convex);
-                calc.chain().add("lemma dominant_balance (issue 20): N = " + t + "*" + x + "^e with e = "
+                calc.chain().add("lemma dominant_balance (issue 20): " + n + " = " + t + "*" + x + "^e with e = "
                         + StepText.of(order) + " balances the decreasing and the increasing term of "
                         + StepText.of(argmin.args().get(0)));
                 calc.chain().addAll(trial);

@@ -288,6 +288,10 @@ public final class LeadingTerms implements Expr.Visitor<LeadingTerm> {
             }
             throw new AsymptoticFailure("Log of a term whose exponent is not shown nonzero: " + a.how());
         }
+        if (b == Builtin.ARG_MIN && BudgetElimination.isConstrained(e)) {
+            BudgetElimination.Eliminated el = BudgetElimination.eliminate(e, this);
+            return DominantBalance.leading(el.argmin(), this, List.of(el.solved()));
+        }
         if (b == Builtin.ARG_MIN && BottleneckEqualisation.isArgMin(e)) {
             int mark = chain.size();
             try {

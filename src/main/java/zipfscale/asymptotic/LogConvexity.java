@@ -62,7 +62,24 @@ final class LogConvexity {
 
     /** Certifies that {@code g} is convex in log n on its domain for every large x; else throws. */
     String certify(Expr g) {
+        return certify(g, List.of());
+    }
+
+    /**
+     * The same on the domain cut further by {@code domain} (each positive): each must have a shape whose
+     * positivity set is a half-line or everything (a positive monomial, log-convex, or log-concave from two
+     * monomials of opposite signs), so that the domain stays an interval.
+     */
+    String certify(Expr g, List<Expr> domain) {
         List<String> pieces = new ArrayList<>();
+        for (Expr u : domain) {
+            Shape s = shape(u, true);
+            if (!(s.kind() == Kind.LOG_CONVEX || s.kind() == Kind.LOG_CONCAVE || s.positiveMonomial(this))) {
+                throw new AsymptoticFailure("side condition: the domain condition " + StepText.of(u) + " > 0 is not "
+                        + "shown to cut an interval in log " + n);
+            }
+            pieces.add(StepText.of(u) + " > 0 cuts an interval (" + describe(s) + ")");
+        }
         convex(g, pieces);
         return "convex in log " + n + " on its domain (an interval) for every large " + x + ": "
                 + String.join("; ", pieces);

@@ -13,6 +13,8 @@ import org.apache.commons.math3.optim.univariate.BrentOptimizer;
 import org.apache.commons.math3.optim.univariate.SearchInterval;
 import org.apache.commons.math3.optim.univariate.UnivariateObjectiveFunction;
 import org.apache.commons.math3.optim.univariate.UnivariatePointValuePair;
+import zipfscale.asymptotic.BottleneckEqualisation;
+import zipfscale.asymptotic.BudgetElimination;
 import zipfscale.expr.Add;
 import zipfscale.expr.Builtin;
 import zipfscale.expr.Call;
@@ -55,17 +57,30 @@ final class NumericArgMin {
     private NumericArgMin() {
     }
 
+    /**
+     * The loss along the search variable s = log N: its value (NaN outside the domain) and the slope
+     * d/ds of it (NaN where undefined; null when the loss has no derivative).
+     */
+    interface Curve {
+        double value(double s);
+
+        Double slope(double s);
+    }
+
+    /** Whether {@code c} is {@code ArgMin(f, N)} or the constrained {@code ArgMin(f, N, D, lhs, rhs)}. */
+    static boolean handles(Call c) {
+        return BottleneckEqualisation.isArgMin(c) || BudgetElimination.isConstrained(c);
+    }
+
     static Found minimise(Call argmin, Map<String, Double> point, ToDoubleBiFunction<Expr, Map<String, Double>> numeric) {
         String n = ((Symbol) argmin.args().get(1)).name();
-        Expr f = argmin.args().get(0);
-        List<Expr> bases = new ArrayList<>();
-        collectBases(f, n, bases);
-        Map<String, Double> at = new HashMap<>(point);
+        Curve curve = argmin.args().size() == 5 ? new ConstraintCurve(argmin, point, numeric)
+                : unconstrained(argmin.args().get(0), n, point, numeric);
         int cells = (int) Math.round((LOG_N_MAX - LOG_N_MIN) / STEP);
         double[] v = new double[cells + 1];
         int best = -1;
         for (int i = 0; i <= cells; i++) {
-            v[i] = value(f, n, LOG_N_MIN + i * STEP, bases, at, numeric);
+            v[i] = curve.value(LOG_N_MIN + i * STEP);
             if (!Double.isNaN(v[i]) && (best < 0 || v[i] < v[best])) {
                 best = i;
             }
@@ -79,12 +94,12 @@ final class NumericArgMin {
         }
         double lo = LOG_N_MIN + (best - 1) * STEP;
         double hi = LOG_N_MIN + (best + 1) * STEP;
-        Found root = root(f, n, lo, hi, bases, at, numeric);
+        Found root = root(curve, lo, hi);
         if (root != null) {
             return root;
         }
         UnivariateObjectiveFunction objective = new UnivariateObjectiveFunction(s -> {
-            double y = value(f, n, s, bases, at, numeric);
+            double y = curve.value(s);
             return Double.isNaN(y) ? Double.MAX_VALUE : y;
         });
         UnivariatePointValuePair p = new BrentOptimizer(1e-14, 1e-14).optimize(new MaxEval(2000), objective,
@@ -92,19 +107,15 @@ final class NumericArgMin {
         return new Found(Math.exp(p.getPoint()), MINIMISER_ERROR);
     }
 
-    /** The root of N f'(N) in log N between lo and hi, or null (no derivative, no sign change). */
-    private static Found root(Expr f, String n, double lo, double hi, List<Expr> bases, Map<String, Double> at,
-            ToDoubleBiFunction<Expr, Map<String, Double>> numeric) {
-        Expr slope;
-        try {
-            slope = Expr.mul(Expr.sym(n), Differentiation.derivative(f, n));
-        } catch (NotDifferentiableException e) {
+    /** The root of the slope in log N between lo and hi, or null (no derivative, no sign change). */
+    private static Found root(Curve curve, double lo, double hi) {
+        if (curve.slope(lo) == null) {
             return null;
         }
         org.apache.commons.math3.analysis.UnivariateFunction g = s -> {
-            double y = value(slope, n, s, bases, at, numeric);
+            double y = curve.slope(s);
             if (Double.isNaN(y)) {
-                throw EvaluationException.undefined("ArgMin: f' is not defined at " + n + " = " + Math.exp(s));
+                throw EvaluationException.undefined("ArgMin: the slope is not defined at log N = " + s);
             }
             return y;
         };
@@ -122,25 +133,55 @@ final class NumericArgMin {
         }
     }
 
-    /** f at N = e^s, or NaN outside the domain or where f is not a finite number. */
-    private static double value(Expr f, String n, double s, List<Expr> bases, Map<String, Double> at,
+    /** f(N) along s = log N, its slope N f'(N) from the engine's derivative. */
+    private static Curve unconstrained(Expr f, String n, Map<String, Double> point,
             ToDoubleBiFunction<Expr, Map<String, Double>> numeric) {
-        at.put(n, Math.exp(s));
+        List<Expr> bases = new ArrayList<>();
+        collectBases(f, n, bases);
+        Map<String, Double> at = new HashMap<>(point);
+        Expr slope;
+        try {
+            slope = Expr.mul(Expr.sym(n), Differentiation.derivative(f, n));
+        } catch (NotDifferentiableException e) {
+            slope = null;
+        }
+        Expr nf = slope;
+        return new Curve() {
+            @Override
+            public double value(double s) {
+                at.put(n, Math.exp(s));
+                return evaluate(f, bases, at, numeric);
+            }
+
+            @Override
+            public Double slope(double s) {
+                if (nf == null) {
+                    return null;
+                }
+                at.put(n, Math.exp(s));
+                return evaluate(nf, bases, at, numeric);
+            }
+        };
+    }
+
+    /** e at the point, or NaN when a domain condition fails or e is not a finite number. */
+    static double evaluate(Expr e, List<Expr> bases, Map<String, Double> at,
+            ToDoubleBiFunction<Expr, Map<String, Double>> numeric) {
         try {
             for (Expr b : bases) {
                 if (!(numeric.applyAsDouble(b, at) > 0)) {
                     return Double.NaN;
                 }
             }
-            double y = numeric.applyAsDouble(f, at);
+            double y = numeric.applyAsDouble(e, at);
             return Double.isFinite(y) ? y : Double.NaN;
-        } catch (EvaluationException | ArithmeticException e) {
+        } catch (EvaluationException | ArithmeticException ex) {
             return Double.NaN;
         }
     }
 
     /** The bases of non-integer powers and the Log arguments that contain N (the domain's conditions). */
-    private static void collectBases(Expr e, String n, List<Expr> out) {
+    static void collectBases(Expr e, String n, List<Expr> out) {
         if (!FreeSymbols.of(e).contains(n)) {
             return;
         }

@@ -71,6 +71,27 @@ class NumericArgMinTest {
         }
     }
 
+    /** ArgMin(L(N, D), {N, D}, lhs == C) with L = A N^-a + B D^-b (Hoffmann et al. 2022, eq. (2) without E). */
+    private static Call budget(Expr lhs) {
+        Expr loss = Expr.add(power("A", N, Expr.neg(Expr.sym("a"))), power("B", Expr.sym("D"), Expr.neg(Expr.sym("b"))));
+        return new Call("ArgMin", java.util.List.of(loss, N, Expr.sym("D"), lhs, C));
+    }
+
+    // Under 6 N D + 2 N I = C the constrained search (D from the constraint by root finding at each N, Lagrange's
+    // condition along the curve) must find the one-variable minimiser of sardanaMinimiserMatchesHighPrecisionRoot:
+    // the same mpmath value, same tolerance. Under 6 N D = C: Chinchilla's closed form G (C/6)^(b/(a+b)) (Hoffmann et
+    // al. 2022, eq. (4)), exact for this loss, in double; tolerance 1e-10 relative.
+    @Test
+    void budgetConstraint_matchesTheEliminatedProblem() {
+        Expr sardana = Expr.add(Expr.mul(Expr.num(6), N, Expr.sym("D")), Expr.mul(Expr.num(2), N, Expr.sym("I")));
+        assertEquals(35475645700.353362764, at(budget(sardana), 1e24), 35475645700.353362764 * 1e-11);
+        double a = 0.34;
+        double b = 0.28;
+        double g = Math.pow(a * 406.4 / (b * 410.7), 1 / (a + b));
+        double chinchilla = g * Math.pow(1e20 / 6, b / (a + b));
+        assertEquals(chinchilla, at(budget(Expr.mul(Expr.num(6), N, Expr.sym("D"))), 1e20), chinchilla * 1e-10);
+    }
+
     // Max(A N^-a, B (C/(6N))^-b) has a kink at its minimiser, where the terms are equal:
     // N = (A/B)^(1/(a+b)) (C/6)^(b/(a+b)) = 471478977.24275514977 at C = 1e20 (mpmath, 50 digits). No derivative:
     // Brent's minimiser, to about 1e-8 (its declared error).

@@ -1,7 +1,7 @@
 # Minimisers of losses that are not sums of two monomials (issue 20, item 2): ArgMin(f, N) as C -> Infinity by
 # dominant balance (lemma dominant_balance, docs/script-language.md "ArgMin"). True claims PROVED, wrong
 # exponents and constants REFUTED, none PROVED wrongly; three traps where a side condition fails or the loss has
-# no interior minimiser.
+# no interior minimiser; then two-variable minimisation under a budget constraint.
 # expect sardana_fixed_demand PROVED
 # expect sardana_lifetime_tokens PROVED
 # expect sardana_max_form PROVED
@@ -29,6 +29,14 @@
 # expect trap_log_squared REFUTED
 # expect trap_log_unbounded_below UNDECIDED
 # expect trap_plus_demand_not_convex CHECKED
+# expect budget_chinchilla_n PROVED
+# expect budget_chinchilla_d PROVED
+# expect budget_sardana_n PROVED
+# expect budget_sardana_d PROVED
+# expect budget_kaplan_n PROVED
+# expect budget_not_affine CHECKED
+# expect wrong_budget_d_exponent REFUTED
+# expect wrong_budget_sardana_constant REFUTED
 derivation argmin_general "Minimisers of losses that are not sums of monomials"
 cite "Sardana et al. (2024), Beyond Chinchilla-optimal, eq. (1); Hoffmann et al. (2022), eq. (2) and (4); Kaplan et al. (2020), eq. (1.5) and Table 1; Porian et al. (2024)"
 
@@ -52,6 +60,8 @@ param C
 
 # Chinchilla's optimum (Hoffmann et al. 2022, eq. (4)): N_opt = G (C/6)^(b/(a+b)).
 define G := (a*A/(b*B))^(1/(a + b))
+# Hoffmann et al. (2022), eq. (2), as a function of both variables.
+define L(N, D) := E + A*N^(-a) + B*D^(-b)
 
 # --- Sardana et al. (2024): a lifetime inference demand of I tokens at 2N FLOPs each, C = 6 N D + 2 N I, so the
 # training data are D = C/(6N) - I/3 (only N < C/(2I) is feasible). The demand is negligible at the optimum as
@@ -141,3 +151,25 @@ claim trap_log_unbounded_below "ArgMin of A N^-a Log(N) + B (C/(6N))^-b asymp C^
 # condition is not discharged: the numeric witness alone gives CHECKED, never PROVED.
 claim trap_plus_demand_not_convex "ArgMin of A N^-a + B (C/(6N) + I/3)^-b ~ G (C/6)^(b/(a+b)) (side condition open)":
     ArgMin(A*N^(-a) + B*(C/(6*N) + I/3)^(-b), N) ~ G*(C/6)^(b/(a + b)) as C -> Infinity
+
+# --- Two variables under a budget: ArgMin(f, {N, D}, g == C) is N at the minimum of f over N, D > 0 on the
+# constraint ({D, N} gives D's part). A constraint affine in the second variable is eliminated exactly; the numeric
+# witness solves the constraint for it at each N and Lagrange's condition f_N g_D = f_D g_N along the curve.
+claim budget_chinchilla_n "ArgMin of L(N, D) under 6 N D = C ~ G (C/6)^(b/(a+b)) (Hoffmann et al. 2022, eq. (4))":
+    ArgMin(L(N, D), {N, D}, 6*N*D == C) ~ G*(C/6)^(b/(a + b)) as C -> Infinity
+claim budget_chinchilla_d "D's part under 6 N D = C ~ (C/6)^(a/(a+b))/G":
+    ArgMin(L(N, D), {D, N}, 6*N*D == C) ~ (C/6)^(a/(a + b))/G as C -> Infinity
+claim budget_sardana_n "under Sardana et al.'s 6 N D + 2 N I = C, N_opt ~ G (C/6)^(b/(a+b))":
+    ArgMin(L(N, D), {N, D}, 6*N*D + 2*N*I == C) ~ G*(C/6)^(b/(a + b)) as C -> Infinity
+claim budget_sardana_d "under 6 N D + 2 N I = C, D_opt ~ (C/6)^(a/(a+b))/G":
+    ArgMin(L(N, D), {D, N}, 6*N*D + 2*N*I == C) ~ (C/6)^(a/(a + b))/G as C -> Infinity
+claim budget_kaplan_n "Kaplan et al.'s L(N, D) under 6 N D = C":
+    ArgMin(((Nc/N)^(aN/aD) + Dc/D)^aD, {N, D}, 6*N*D == C) ~ (aN*Nc^(aN/aD)/(6*aD*Dc))^(aD/(aN + aD))*C^(aD/(aN + aD)) as C -> Infinity
+# Not affine in D (D = (C/(6N))^(1/2)): no symbolic elimination, so at most CHECKED. By hand: the loss in N is
+# A N^-a + B (C/(6N))^(-b/2), whose minimiser is (2 a A/(b B))^(1/(a + b/2)) (C/6)^((b/2)/(a + b/2)).
+claim budget_not_affine "under 6 N D^2 = C (not affine in D)":
+    ArgMin(L(N, D), {N, D}, 6*N*D^2 == C) ~ (2*a*A/(b*B))^(1/(a + b/2))*(C/6)^((b/2)/(a + b/2)) as C -> Infinity
+claim wrong_budget_d_exponent "D_opt ~ G (C/6)^(b/(a+b)) (wrong: that is N_opt)":
+    ArgMin(L(N, D), {D, N}, 6*N*D == C) ~ G*(C/6)^(b/(a + b)) as C -> Infinity
+claim wrong_budget_sardana_constant "under 6 N D + 2 N I = C, N_opt ~ (A/B)^(1/(a+b)) (C/6)^(b/(a+b)) (wrong constant)":
+    ArgMin(L(N, D), {N, D}, 6*N*D + 2*N*I == C) ~ (A/B)^(1/(a + b))*(C/6)^(b/(a + b)) as C -> Infinity
