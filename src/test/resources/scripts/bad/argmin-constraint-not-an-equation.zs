@@ -1,4 +1,4 @@
-# expect error: 4:5 ArgMin takes the form ArgMin(f, N) or ArgMin(f, {N, D}, g == C): a list of two names, then one equation
+# expect error: 5:5 ArgMin takes the form ArgMin(f, N) or ArgMin(f, {N, D}, g == C): a list of two names, then one equation
 derivation d "t"
 param C
 claim c:

@@ -58,8 +58,20 @@ assume Nc > 0
 assume Dc > 0
 param C
 
-# Chinchilla's optimum (Hoffmann et al. 2022, eq. (4)): N_opt = G (C/6)^(b/(a+b)).
+notation Nc "N_c"
+notation Dc "D_c"
+notation aN "\alpha_N"
+notation aD "\alpha_D"
+notation Gm "G_{\mathrm{max}}"
+notation Nm "N_{\mathrm{max}}"
+notation Gk "G_K"
+
+# Chinchilla's optimum (Hoffmann et al. 2022, eq. (4)): N_opt = G (C/6)^(b/(a+b)); the Max form's constant; and
+# Kaplan's: N_opt = Gk C^(aD/(aN+aD)) (below).
 define G := (a*A/(b*B))^(1/(a + b))
+define Gm := (A/B)^(1/(a + b))
+define Nm := Gm*(C/6)^(b/(a + b))
+define Gk := (aN*Nc^(aN/aD)/(6*aD*Dc))^(aD/(aN + aD))
 # Hoffmann et al. (2022), eq. (2), as a function of both variables.
 define L(N, D) := E + A*N^(-a) + B*D^(-b)
 
@@ -75,7 +87,7 @@ claim sardana_lifetime_tokens "ArgMin of E + A N^-a + B ((C - 2 N I)/(6N))^-b ~ 
 claim sardana_max_form "ArgMin of Max(A N^-a, B (C/(6N) - I/3)^-b) ~ (A/B)^(1/(a+b)) (C/6)^(b/(a+b))":
     ArgMin(Max(A*N^(-a), B*(C/(6*N) - I/3)^(-b)), N) ~ (A/B)^(1/(a + b))*(C/6)^(b/(a + b)) as C -> Infinity
 claim sardana_floor_plus_max "ArgMin of E + Max(...) ~ (A/B)^(1/(a+b)) (C/6)^(b/(a+b))":
-    ArgMin(E + Max(A*N^(-a), B*(C/(6*N) - I/3)^(-b)), N) ~ (A/B)^(1/(a + b))*(C/6)^(b/(a + b)) as C -> Infinity
+    ArgMin(E + Max(A*N^(-a), B*(C/(6*N) - I/3)^(-b)), N) ~ Nm as C -> Infinity
 # ArgMin inside larger expressions: the training data at the optimum, and the parameter term's order there.
 claim sardana_data_at_optimum "D_opt = C/(6 N_opt) - I/3 ~ (C/6)^(a/(a+b))/G":
     C/(6*ArgMin(A*N^(-a) + B*(C/(6*N) - I/3)^(-b), N)) - I/3 ~ (C/6)^(a/(a + b))/G as C -> Infinity
@@ -85,7 +97,7 @@ claim sardana_loss_order "A N_opt^-a asymp C^(-a b/(a+b))":
 # --- Kaplan et al. (2020), eq. (1.5): L(N, D) = ((Nc/N)^(aN/aD) + Dc/D)^aD at D = C/(6N). The outer power is
 # increasing, so the minimiser is that of the sum inside: N_opt = (aN Nc^(aN/aD) C/(6 aD Dc))^(aD/(aN+aD)).
 claim kaplan_nd_power_of_sum "ArgMin of ((Nc/N)^(aN/aD) + 6 Dc N/C)^aD":
-    ArgMin(((Nc/N)^(aN/aD) + Dc*6*N/C)^aD, N) ~ (aN*Nc^(aN/aD)/(6*aD*Dc))^(aD/(aN + aD))*C^(aD/(aN + aD)) as C -> Infinity
+    ArgMin(((Nc/N)^(aN/aD) + Dc*6*N/C)^aD, N) ~ Gk*C^(aD/(aN + aD)) as C -> Infinity
 
 # --- FLOPs beyond 6N per token. Porian et al. (2024) trace part of the Kaplan/Chinchilla discrepancy to the
 # output layer's FLOPs, which Kaplan's non-embedding count leaves out: 6 (N + Ne) per token with Ne fixed.
@@ -164,7 +176,7 @@ claim budget_sardana_n "under Sardana et al.'s 6 N D + 2 N I = C, N_opt ~ G (C/6
 claim budget_sardana_d "under 6 N D + 2 N I = C, D_opt ~ (C/6)^(a/(a+b))/G":
     ArgMin(L(N, D), {D, N}, 6*N*D + 2*N*I == C) ~ (C/6)^(a/(a + b))/G as C -> Infinity
 claim budget_kaplan_n "Kaplan et al.'s L(N, D) under 6 N D = C":
-    ArgMin(((Nc/N)^(aN/aD) + Dc/D)^aD, {N, D}, 6*N*D == C) ~ (aN*Nc^(aN/aD)/(6*aD*Dc))^(aD/(aN + aD))*C^(aD/(aN + aD)) as C -> Infinity
+    ArgMin(((Nc/N)^(aN/aD) + Dc/D)^aD, {N, D}, 6*N*D == C) ~ Gk*C^(aD/(aN + aD)) as C -> Infinity
 # Not affine in D (D = (C/(6N))^(1/2)): no symbolic elimination, so at most CHECKED. By hand: the loss in N is
 # A N^-a + B (C/(6N))^(-b/2), whose minimiser is (2 a A/(b B))^(1/(a + b/2)) (C/6)^((b/2)/(a + b/2)).
 claim budget_not_affine "under 6 N D^2 = C (not affine in D)":
