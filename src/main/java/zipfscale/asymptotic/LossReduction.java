@@ -27,6 +27,7 @@ import zipfscale.expr.Pow;
  */
 final class LossReduction {
     private final String n;
+    private final String x;
     private final LogConvexity shapes;
     private final SignOracle oracle;
     private final List<String> steps;
@@ -38,8 +39,6 @@ final class LossReduction {
         this.steps = steps;
         this.x = x;
     }
-
-    private final String x;
 
     /** The reduced loss (the loss itself when no rule applies). */
     Expr reduce(Expr f) {
