@@ -1,21 +1,12 @@
 package zipfscale.asymptotic;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.ToDoubleBiFunction;
-import org.apache.commons.math3.optim.MaxEval;
-import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
-import org.apache.commons.math3.optim.univariate.BrentOptimizer;
-import org.apache.commons.math3.optim.univariate.SearchInterval;
-import org.apache.commons.math3.optim.univariate.UnivariateObjectiveFunction;
-import org.apache.commons.math3.optim.univariate.UnivariatePointValuePair;
 import zipfscale.expr.Add;
 import zipfscale.expr.Call;
 import zipfscale.expr.Expr;
 import zipfscale.expr.FreeSymbols;
 import zipfscale.expr.Symbol;
-import zipfscale.numerics.EvaluationException;
 
 /**
  * Minimisation claims {@code ArgMin(f, N) REL G as C -> Infinity} (Props. 10.1, 10.2). Lemma
@@ -23,14 +14,10 @@ import zipfscale.numerics.EvaluationException;
  * T1 strictly decreasing in N (p1 < 0) and T2 strictly increasing (p2 > 0), the minimiser over N > 0 is
  * where the two terms are equal: {@code N_opt = (K1/K2)^(1/(p2-p1)) C^((q1-q2)/(p2-p1))}, exactly. For
  * {@code f = T1 + T2} the minimiser solves {@code p1 T1 + p2 T2 = 0}: the same power of C with constant
- * {@code (-p1 K1/(p2 K2))^(1/(p2-p1))}. Numerically, N_opt comes from Brent's method (Apache Commons Math)
- * on log f as a function of log N.
+ * {@code (-p1 K1/(p2 K2))^(1/(p2-p1))}. Other losses go to {@link DominantBalance}; the numeric witness's
+ * minimiser is {@code check.NumericArgMin}.
  */
 public final class BottleneckEqualisation {
-    /** Brent's search interval for log N: N from e^-60 to e^120 covers C up to 1e15 with exponents up to 3. */
-    private static final double LOG_N_MIN = -60;
-    private static final double LOG_N_MAX = 120;
-
     private BottleneckEqualisation() {
     }
 
@@ -97,27 +84,5 @@ public final class BottleneckEqualisation {
             }
         }
         return new Monomial(k, p, q);
-    }
-
-    /** The minimiser over N > 0 of {@code f} at the point, by Brent's method on log f against log N. */
-    public static double minimise(Call argmin, Map<String, Double> point,
-            ToDoubleBiFunction<Expr, Map<String, Double>> numeric) {
-        String n = ((Symbol) argmin.args().get(1)).name();
-        Expr f = argmin.args().get(0);
-        Map<String, Double> at = new HashMap<>(point);
-        UnivariateObjectiveFunction objective = new UnivariateObjectiveFunction(t -> {
-            at.put(n, Math.exp(t));
-            double v = numeric.applyAsDouble(f, at);
-            if (!(v > 0)) {
-                throw EvaluationException.unsupported("ArgMin: the objective is not positive at " + n + " = " + Math.exp(t));
-            }
-            return Math.log(v);
-        });
-        UnivariatePointValuePair best = new BrentOptimizer(1e-14, 1e-14).optimize(new MaxEval(2000), objective,
-                GoalType.MINIMIZE, new SearchInterval(LOG_N_MIN, LOG_N_MAX));
-        if (best.getPoint() - LOG_N_MIN < 1 || LOG_N_MAX - best.getPoint() < 1) {
-            throw EvaluationException.unsupported("ArgMin: the minimiser is at the end of the search interval");
-        }
-        return Math.exp(best.getPoint());
     }
 }

@@ -78,6 +78,10 @@ public final class LeadingTerms implements Expr.Visitor<LeadingTerm> {
         return chain;
     }
 
+    public SumRule sumRule() {
+        return sums;
+    }
+
     /** The leading term of {@code e} as x -> infinity; throws {@link AsymptoticFailure} when out of reach. */
     public LeadingTerm of(Expr e) {
         if (!FreeSymbols.of(e).contains(x)) {
@@ -284,8 +288,23 @@ public final class LeadingTerms implements Expr.Visitor<LeadingTerm> {
             }
             throw new AsymptoticFailure("Log of a term whose exponent is not shown nonzero: " + a.how());
         }
+        if (b == Builtin.ARG_MIN && BudgetElimination.isConstrained(e)) {
+            BudgetElimination.Eliminated el = BudgetElimination.eliminate(e, this);
+            return DominantBalance.leading(el.argmin(), this, List.of(el.solved()));
+        }
         if (b == Builtin.ARG_MIN && BottleneckEqualisation.isArgMin(e)) {
-            return BottleneckEqualisation.leading(e, this);
+            int mark = chain.size();
+            try {
+                return BottleneckEqualisation.leading(e, this);
+            } catch (AsymptoticFailure monomials) {
+                chain.subList(mark, chain.size()).clear();
+                try {
+                    return DominantBalance.leading(e, this);
+                } catch (AsymptoticFailure balance) {
+                    chain.subList(mark, chain.size()).clear();
+                    throw new AsymptoticFailure(monomials.getMessage() + "; " + balance.getMessage());
+                }
+            }
         }
         if (b == Builtin.MAX || b == Builtin.MIN) {
             List<LeadingTerm> ts = new ArrayList<>();

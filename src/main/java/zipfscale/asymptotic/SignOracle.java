@@ -48,6 +48,13 @@ public final class SignOracle {
         this.boxes = b;
     }
 
+    /** An oracle under these assumptions and {@code more} (fresh symbols such as a scale parameter t > 0). */
+    public SignOracle with(List<Comparison> more) {
+        List<Comparison> all = new ArrayList<>(assumptions);
+        all.addAll(more);
+        return new SignOracle(algebra, all);
+    }
+
     public Map<String, Interval> boxes() {
         return boxes;
     }

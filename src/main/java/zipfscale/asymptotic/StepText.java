@@ -95,6 +95,11 @@ public final class StepText implements Expr.Visitor<String> {
 
     @Override
     public String visitCall(Call e) {
+        if (e.builtin() == zipfscale.expr.Builtin.ARG_MIN && e.args().size() == 5) {
+            // the script's form of the constrained ArgMin(f, N, D, lhs, rhs)
+            return "ArgMin(" + of(e.args().get(0)) + ", {" + of(e.args().get(1)) + ", " + of(e.args().get(2)) + "}, "
+                    + of(e.args().get(3)) + " == " + of(e.args().get(4)) + ")";
+        }
         List<String> a = new ArrayList<>();
         e.args().forEach(x -> a.add(of(x)));
         return e.function() + "(" + String.join(", ", a) + ")";

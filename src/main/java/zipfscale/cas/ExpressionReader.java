@@ -287,6 +287,16 @@ public final class ExpressionReader {
             case "Sum":
             case "Integrate":
                 return bigOperator(head, argNodes);
+            case "ArgMin":
+                if (argNodes.size() == 3) {
+                    return constrainedArgMin(argNodes);
+                }
+                if (argNodes.size() != 2) {
+                    errorAtName(head, "ArgMin takes the form " + ARG_MIN_FORMS + ", got " + argNodes.size() + " argument"
+                            + (argNodes.size() == 1 ? "" : "s"));
+                    return Expr.num(0);
+                }
+                break;
             default:
                 break;
         }
@@ -344,6 +354,30 @@ public final class ExpressionReader {
             return items.get(0);
         }
         return isAdd ? new Add(items) : new Mul(items);
+    }
+
+    private static final String ARG_MIN_FORMS = "ArgMin(f, N) or ArgMin(f, {N, D}, g == C)";
+
+    /**
+     * {@code ArgMin(f, {N, D}, lhs == rhs)}: N at the minimum of f over N, D > 0 on the constraint, read as
+     * the call {@code ArgMin(f, N, D, lhs, rhs)} (N and D bound).
+     */
+    private Expr constrainedArgMin(List<ASTNode> argNodes) {
+        String usage = "ArgMin takes the form " + ARG_MIN_FORMS + ": a list of two names, then one equation";
+        if (!(argNodes.get(1) instanceof FunctionNode list) || !(list.get(0) instanceof SymbolNode l)
+                || !l.getString().equals("List") || list.size() != 3
+                || !(argNodes.get(2) instanceof FunctionNode eq) || !(eq.get(0) instanceof SymbolNode e)
+                || !e.getString().equals("Equal") || eq.size() != 3) {
+            errorAtName("ArgMin", usage);
+            return Expr.num(0);
+        }
+        Expr n = convert(list.get(1));
+        Expr d = convert(list.get(2));
+        if (!(n instanceof Symbol) || !(d instanceof Symbol) || n.equals(d)) {
+            errorAtName("ArgMin", "the variables of ArgMin must be two different names, as in " + ARG_MIN_FORMS);
+            return Expr.num(0);
+        }
+        return new Call("ArgMin", List.of(convert(argNodes.get(0)), n, d, convert(eq.get(1)), convert(eq.get(2))));
     }
 
     private Expr bigOperator(String head, List<ASTNode> argNodes) {

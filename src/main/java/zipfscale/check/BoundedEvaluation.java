@@ -18,7 +18,6 @@ import zipfscale.expr.Rewriter;
 import zipfscale.expr.Sum;
 import zipfscale.expr.Symbol;
 import zipfscale.numerics.EvaluationException;
-import zipfscale.asymptotic.BottleneckEqualisation;
 import zipfscale.asymptotic.StepText;
 
 /**
@@ -120,9 +119,9 @@ final class BoundedEvaluation {
                 }
                 return new Bounded(v, widened.subtract(abs).add(rounding(v)));
             }
-            if (e instanceof Call c && BottleneckEqualisation.isArgMin(c)) {
-                double v = BottleneckEqualisation.minimise(c, point, numeric::evaluateDouble);
-                return Bounded.of(v, 1e-8 * Math.abs(v), precision);
+            if (e instanceof Call c && NumericArgMin.handles(c)) {
+                NumericArgMin.Found found = NumericArgMin.minimise(c, point, numeric::evaluateDouble);
+                return Bounded.of(found.n(), found.relativeError() * found.n(), precision);
             }
             if (e instanceof Pow p) {
                 return power(p);

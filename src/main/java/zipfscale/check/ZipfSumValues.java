@@ -18,7 +18,6 @@ import zipfscale.numerics.PreciseZipfSums;
 import zipfscale.numerics.ZipfSums;
 import zipfscale.asymptotic.ZipfSumLemmas;
 import zipfscale.asymptotic.MellinTable;
-import zipfscale.asymptotic.BottleneckEqualisation;
 import zipfscale.asymptotic.AsymptoticFailure;
 
 /**
@@ -61,8 +60,8 @@ final class ZipfSumValues {
 
             @Override
             public Expr visitCall(zipfscale.expr.Call c) {
-                if (BottleneckEqualisation.isArgMin(c)) {
-                    double v = BottleneckEqualisation.minimise(c, point, numeric::evaluateDouble);
+                if (NumericArgMin.handles(c)) {
+                    double v = NumericArgMin.minimise(c, point, numeric::evaluateDouble).n();
                     return new zipfscale.expr.Decimal(new BigDecimal(v), Double.toString(v));
                 }
                 return super.visitCall(c);

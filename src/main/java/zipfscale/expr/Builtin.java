@@ -28,7 +28,9 @@ public enum Builtin {
     FLOOR("Floor", 1, 1),
     CEILING("Ceiling", 1, 1),
     BOOLE("Boole", 1, 1),      // Boole(x < 1): the indicator 1{x < 1}
-    ARG_MIN("ArgMin", 2, 2),   // ArgMin(f, N): the N > 0 minimising f (N is bound); minimisation claims only
+    ARG_MIN("ArgMin", 2, 2),   // ArgMin(f, N): the N > 0 minimising f (N is bound); minimisation claims only.
+                               // Also ArgMin(f, N, D, lhs, rhs) (see acceptsArity): N at the minimum of f over
+                               // N, D > 0 with lhs == rhs, read from the script form ArgMin(f, {N, D}, lhs == rhs)
     DIFF("Diff", 2, 3),        // Diff(f, x), Diff(f, x, n): the (n-th) derivative in x, expanded before checking
     SUBS("Subs", 3, 3);        // Subs(f, x, a): f at x = a, after f's derivatives are taken (SymPy's Subs);
                                // the script form `Diff(f, x) at x = a` is read as Subs(Diff(f, x), x, a)
@@ -71,7 +73,8 @@ public enum Builtin {
     }
 
     public boolean acceptsArity(int n) {
-        return n >= minArgs && n <= maxArgs;
+        // the constrained ArgMin(f, N, D, lhs, rhs) has no script spelling with five arguments: the reader builds it
+        return n >= minArgs && n <= maxArgs || this == ARG_MIN && n == 5;
     }
 
     /** The arity as words, for messages: "1", "1 or 2", "at least 1". */

@@ -1,6 +1,7 @@
 package zipfscale.expr;
 
 import java.util.Collections;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -68,6 +69,14 @@ public final class FreeSymbols implements Expr.Visitor<Set<String>> {
 
     @Override
     public Set<String> visitCall(Call e) {
+        if (e.builtin() == Builtin.ARG_MIN && e.args().size() == 5 && e.args().get(1) instanceof Symbol n
+                && e.args().get(2) instanceof Symbol d) {
+            // ArgMin(f, N, D, lhs, rhs): N and D are bound in f and in the constraint
+            Set<String> s = union(List.of(e.args().get(0), e.args().get(3), e.args().get(4)));
+            s.remove(n.name());
+            s.remove(d.name());
+            return s;
+        }
         if (e.builtin() == Builtin.ARG_MIN && e.args().get(1) instanceof Symbol bound) {
             Set<String> s = e.args().get(0).accept(this);
             s.remove(bound.name());

@@ -40,6 +40,13 @@ public final class Substitution extends Rewriter {
      */
     @Override
     public Expr visitCall(Call e) {
+        if (e.builtin() == Builtin.ARG_MIN && e.args().size() == 5 && e.args().get(1) instanceof Symbol n
+                && e.args().get(2) instanceof Symbol d) {
+            // ArgMin(f, N, D, lhs, rhs): N and D are bound in f and in the constraint
+            Substitution inner = without(n.name()).without(d.name());
+            return new Call(e.function(), java.util.List.of(inner.rewrite(e.args().get(0)), n, d,
+                    inner.rewrite(e.args().get(3)), inner.rewrite(e.args().get(4))));
+        }
         if ((e.builtin() == Builtin.ARG_MIN || e.builtin() == Builtin.SUBS) && e.args().get(1) instanceof Symbol v
                 && replacements.containsKey(v.name())) {
             java.util.List<Expr> args = new java.util.ArrayList<>(e.args());

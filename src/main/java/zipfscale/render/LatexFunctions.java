@@ -79,6 +79,12 @@ final class LatexFunctions {
             case CEILING:
                 return atom(printer.open("\\lceil") + " " + print(a.get(0)) + " " + printer.close("\\rceil"));
             case ARG_MIN:
+                if (a.size() == 5) {
+                    // ArgMin(f, {N, D}, lhs == rhs): N's part of the minimiser on the constraint
+                    return atom("\\operatorname*{arg\\,min}_{" + printer.inlined(a.get(1)).text() + " \\,:\\, "
+                            + printer.inlined(a.get(3)).text() + " = " + printer.inlined(a.get(4)).text() + "} "
+                            + printer.parenthesize(a.get(0).accept(printer), LatexPrinter.MUL));
+                }
                 return atom("\\operatorname*{arg\\,min}_{" + printer.inlined(a.get(1)).text() + "} "
                         + printer.parenthesize(a.get(0).accept(printer), LatexPrinter.MUL));
             case DIFF:

@@ -181,6 +181,11 @@ public final class TextPrinter implements Expr.Visitor<TextPrinter.Printed> {
 
     @Override
     public Printed visitCall(Call e) {
+        if (e.builtin() == zipfscale.expr.Builtin.ARG_MIN && e.args().size() == 5) {
+            // the script's form of the constrained ArgMin(f, N, D, lhs, rhs), which reads back the same
+            return new Printed("ArgMin(" + print(e.args().get(0)) + ", {" + print(e.args().get(1)) + ", "
+                    + print(e.args().get(2)) + "}, " + print(e.args().get(3)) + " == " + print(e.args().get(4)) + ")", ATOM);
+        }
         return new Printed(e.function() + arguments(e.args()), ATOM);
     }
 

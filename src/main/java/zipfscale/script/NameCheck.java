@@ -310,6 +310,18 @@ final class NameCheck {
 
         @Override
         public Void visitCall(Call e) {
+            if (e.builtin() == zipfscale.expr.Builtin.ARG_MIN && e.args().size() == 5
+                    && e.args().get(1) instanceof Symbol n && e.args().get(2) instanceof Symbol d) {
+                // ArgMin(f, {N, D}, lhs == rhs): N and D are bound in f and in the constraint
+                Set<String> inner = new HashSet<>(scope);
+                inner.add(n.name());
+                inner.add(d.name());
+                Walker w = new Walker(inner, span);
+                for (int i : new int[] {0, 3, 4}) {
+                    e.args().get(i).accept(w);
+                }
+                return null;
+            }
             all(e.args());
             if (e.builtin() != null || zipfscale.expr.Builtin.COMPARISONS.contains(e.function())) {
                 return null;
