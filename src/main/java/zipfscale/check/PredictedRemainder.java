@@ -52,10 +52,37 @@ final class PredictedRemainder {
             return new RatioWitness.Outcome(RatioWitness.Kind.AGREES, note + ", so f/g -> 1", o.series());
         }
         if (d == zipfscale.asymptotic.SignOracle.Sign.POSITIVE || d == zipfscale.asymptotic.SignOracle.Sign.NEGATIVE) {
-            return new RatioWitness.Outcome(RatioWitness.Kind.REFUTES, note + ", so f/g -> " + StepText.of(c0)
-                    + ", not 1", o.series(), o.samples());
+            List<Sample> w = witness(lhs, rhs, x, o.series(), values);
+            // a refutation shows both sides somewhere; without them it is no refutation
+            return w.isEmpty() ? null : new RatioWitness.Outcome(RatioWitness.Kind.REFUTES, note + ", so f/g -> "
+                    + StepText.of(c0) + ", not 1", o.series(), w);
         }
         return null;
+    }
+
+    /** Both sides of the claim at the last point of the first series (the refutation's witness), or none. */
+    private static List<Sample> witness(Expr lhs, Expr rhs, String x, List<RatioSeries> series,
+            BoundedEvaluation values) {
+        if (series.isEmpty() || series.get(0).points().isEmpty()) {
+            return List.of();
+        }
+        RatioSeries s = series.get(0);
+        java.util.Map<String, Double> at = new java.util.HashMap<>();
+        s.parameters().forEach((k, v) -> at.put(k, Double.parseDouble(v)));
+        at.put(x, s.points().get(s.points().size() - 1).x());
+        java.util.Map<String, String> shown = new java.util.LinkedHashMap<>();
+        at.forEach((k, v) -> shown.put(k, Double.toString(v)));
+        try {
+            Bounded l = values.evaluate(lhs, at, 40);
+            Bounded r = values.evaluate(rhs, at, 40);
+            return List.of(new Sample(shown, text(l), text(r)));
+        } catch (RuntimeException notEvaluable) {
+            return List.of();
+        }
+    }
+
+    private static String text(Bounded b) {
+        return b.value().precision(Math.min(b.value().precision(), 17)).toString(false);
     }
 
     private PredictedRemainder() {
