@@ -101,7 +101,7 @@ final class SymjaWriter implements Expr.Visitor<String> {
         if (e.builtin() == Builtin.DIFF || e.builtin() == Builtin.SUBS) {
             throw new IllegalArgumentException("Diff is expanded by zipfscale.expr.Differentiation before Symja sees a claim");
         }
-        if (e.builtin() == Builtin.ARG_MIN) {
+        if (e.builtin() == Builtin.ARG_MIN || e.builtin() == Builtin.MIN_VALUE) {
             throw new IllegalArgumentException("ArgMin is a minimisation claim for the asymptotic checker, not for Symja");
         }
         StringJoiner j = new StringJoiner(",", e.builtin().spelling() + "(", ")");

@@ -31,6 +31,8 @@ public enum Builtin {
     ARG_MIN("ArgMin", 2, 2),   // ArgMin(f, N): the N > 0 minimising f (N is bound); minimisation claims only.
                                // Also ArgMin(f, N, D, lhs, rhs) (see acceptsArity): N at the minimum of f over
                                // N, D > 0 with lhs == rhs, read from the script form ArgMin(f, {N, D}, lhs == rhs)
+    MIN_VALUE("MinValue", 2, 2), // MinValue(f, N): the minimal value of f over N > 0, f at N = ArgMin(f, N)
+                               // (Mathematica's MinValue; Min(a, b) keeps its meaning, the smaller of two values)
     DIFF("Diff", 2, 3),        // Diff(f, x), Diff(f, x, n): the (n-th) derivative in x, expanded before checking
     SUBS("Subs", 3, 3);        // Subs(f, x, a): f at x = a, after f's derivatives are taken (SymPy's Subs);
                                // the script form `Diff(f, x) at x = a` is read as Subs(Diff(f, x), x, a)

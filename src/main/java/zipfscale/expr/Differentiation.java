@@ -26,7 +26,10 @@ public final class Differentiation {
         this.x = x;
     }
 
-    /** Replaces every {@code Diff} call in {@code e} by the derivative it denotes, innermost first. */
+    /**
+     * Replaces every {@code Diff} call in {@code e} by the derivative it denotes, innermost first; also
+     * {@code Subs} (f at a point) and {@code MinValue(f, N)} (f at {@code ArgMin(f, N)}).
+     */
     public static Expr expandAll(Expr e) {
         return new Rewriter() {
             @Override
@@ -37,6 +40,12 @@ public final class Differentiation {
                 }
                 if (inner instanceof Call call && call.builtin() == Builtin.SUBS) {
                     return atPoint(call);
+                }
+                if (inner instanceof Call call && call.builtin() == Builtin.MIN_VALUE
+                        && call.args().get(1) instanceof Symbol n) {
+                    // the minimal value: f at its minimiser, MinValue(f, N) = f(ArgMin(f, N))
+                    return Substitution.apply(call.args().get(0), java.util.Map.of(n.name(),
+                            new Call(Builtin.ARG_MIN.spelling(), call.args())));
                 }
                 return inner;
             }

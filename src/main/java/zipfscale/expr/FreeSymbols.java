@@ -77,7 +77,7 @@ public final class FreeSymbols implements Expr.Visitor<Set<String>> {
             s.remove(d.name());
             return s;
         }
-        if (e.builtin() == Builtin.ARG_MIN && e.args().get(1) instanceof Symbol bound) {
+        if ((e.builtin() == Builtin.ARG_MIN || e.builtin() == Builtin.MIN_VALUE) && e.args().get(1) instanceof Symbol bound) {
             Set<String> s = e.args().get(0).accept(this);
             s.remove(bound.name());
             return s;

@@ -47,7 +47,8 @@ public final class Substitution extends Rewriter {
             return new Call(e.function(), java.util.List.of(inner.rewrite(e.args().get(0)), n, d,
                     inner.rewrite(e.args().get(3)), inner.rewrite(e.args().get(4))));
         }
-        if ((e.builtin() == Builtin.ARG_MIN || e.builtin() == Builtin.SUBS) && e.args().get(1) instanceof Symbol v
+        if ((e.builtin() == Builtin.ARG_MIN || e.builtin() == Builtin.SUBS || e.builtin() == Builtin.MIN_VALUE)
+                && e.args().get(1) instanceof Symbol v
                 && replacements.containsKey(v.name())) {
             java.util.List<Expr> args = new java.util.ArrayList<>(e.args());
             args.set(0, without(v.name()).rewrite(args.get(0)));

@@ -87,6 +87,9 @@ final class LatexFunctions {
                 }
                 return atom("\\operatorname*{arg\\,min}_{" + printer.inlined(a.get(1)).text() + "} "
                         + printer.parenthesize(a.get(0).accept(printer), LatexPrinter.MUL));
+            case MIN_VALUE:
+                return atom("\\min_{" + printer.inlined(a.get(1)).text() + "} "
+                        + printer.parenthesize(a.get(0).accept(printer), LatexPrinter.MUL));
             case DIFF:
                 return derivative(a);
             case SUBS:

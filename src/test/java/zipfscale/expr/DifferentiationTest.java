@@ -76,4 +76,16 @@ class DifferentiationTest {
         assertThrows(NotDifferentiableException.class, () -> Differentiation.expandAll(read("Diff(x^2, x, 1/2)")));
         assertThrows(NotDifferentiableException.class, () -> Differentiation.expandAll(read("Diff(x^2, x, 7)")));
     }
+
+    // MinValue(f, N) is f at ArgMin(f, N): expanded to exactly that substitution; N is bound (not free), and
+    // substituting for N outside leaves the bound N alone.
+    @Test
+    void minValue_isTheLossAtItsMinimiser() {
+        Expr m = read("MinValue(A*N^(-a) + B*(C/N)^(-b), N)");
+        assertEquals(java.util.Set.of("A", "B", "C", "a", "b"), FreeSymbols.of(m));
+        Expr expanded = Differentiation.expandAll(m);
+        Expr argmin = read("ArgMin(A*N^(-a) + B*(C/N)^(-b), N)");
+        assertEquals(Substitution.apply(read("A*N^(-a) + B*(C/N)^(-b)"), Map.of("N", argmin)), expanded);
+        assertEquals(m, Substitution.apply(m, Map.of("N", Expr.num(5))));
+    }
 }
