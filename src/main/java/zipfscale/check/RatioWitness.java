@@ -230,6 +230,7 @@ final class RatioWitness {
         for (Map<String, Double> p : points) {
             List<Double> xs = new ArrayList<>();
             List<Double> rs = new ArrayList<>();
+            List<Double> logRs = new ArrayList<>();
             List<Sample> samples = new ArrayList<>();
             String stop = null;
             try {
@@ -247,7 +248,10 @@ final class RatioWitness {
                         break;
                     }
                     xs.add(xv);
-                    rs.add(sides[0].value().divide(sides[1].value()).doubleValue());
+                    org.apfloat.Apfloat q = sides[0].value().divide(sides[1].value());
+                    rs.add(q.doubleValue());
+                    logRs.add(q.signum() == 0 ? Double.NEGATIVE_INFINITY
+                            : org.apfloat.ApfloatMath.log(org.apfloat.ApfloatMath.abs(q).precision(20)).doubleValue());
                     Map<String, String> sp = new LinkedHashMap<>();
                     at.forEach((k, v) -> sp.put(k, Double.toString(v)));
                     samples.add(0, new Sample(sp, shortText(sides[0]), shortText(sides[1])));
@@ -265,7 +269,8 @@ final class RatioWitness {
             Map<String, String> shown = new LinkedHashMap<>();
             p.forEach((k, v) -> shown.put(k, new java.math.BigDecimal(v).round(new java.math.MathContext(17)).toString()));
             shortest = xs.isEmpty() ? shortest : Math.min(shortest, xs.get(xs.size() - 1));
-            Judgement j = xs.size() >= MIN_CONCLUSIVE ? judge(rel, xs, rs, logarithmic(lhs, rhs, names))
+            Judgement j = xs.size() >= MIN_CONCLUSIVE ? (beyondDouble(rs, logRs) ? judgeLogs(rel, xs, rs, logRs)
+                    : judge(rel, xs, rs, logarithmic(lhs, rhs, names)))
                     : new Judgement(Kind.INCONCLUSIVE, "only " + xs.size() + " conclusive x values (at least "
                             + MIN_CONCLUSIVE + " needed): " + stop);
             if (FarRatio.applies(lhs, rhs)) {
@@ -349,6 +354,45 @@ final class RatioWitness {
         double b2 = m[2][3] / m[2][2];
         double b1 = (m[1][3] - m[1][2] * b2) / m[1][1];
         return (m[0][3] - m[0][2] * b2 - m[0][1] * b1) / m[0][0];
+    }
+
+    /** Whether f/g left the double range (over 1e308 or under 1e-308) while its Apfloat value is known. */
+    private static boolean beyondDouble(List<Double> rs, List<Double> logRs) {
+        boolean outside = false;
+        for (int i = 0; i < rs.size(); i++) {
+            if (!Double.isFinite(logRs.get(i))) {
+                return false;
+            }
+            outside |= !Double.isFinite(rs.get(i)) || (rs.get(i) == 0);
+        }
+        return outside;
+    }
+
+    /**
+     * f/g beyond the double range (Binomial(2x, x)/(2^x/Sqrt(Pi x)) ~ 2^x): judged on ln|f/g|, whose slope in
+     * ln x over the last three decades must show a steady growth (or decay) well beyond {@link #DRIFT}, with the
+     * ratio itself outside [1e-300, 1e300] at the last point; otherwise inconclusive.
+     */
+    private static Judgement judgeLogs(AsymptoticRelation rel, List<Double> xs, List<Double> rs, List<Double> logRs) {
+        int n = logRs.size();
+        double slope = (logRs.get(n - 1) - logRs.get(n - 4)) / Math.log(xs.get(n - 1) / xs.get(n - 4));
+        double before = (logRs.get(n - 2) - logRs.get(n - 5 < 0 ? 0 : n - 5))
+                / Math.log(xs.get(n - 2) / xs.get(n - 5 < 0 ? 0 : n - 5));
+        String s = String.format("ln|f/g| = %.6g at x = %.0e (f/g beyond the double range), slope of ln|f/g| in ln x"
+                + " %.3g over the last three decades", logRs.get(n - 1), xs.get(n - 1), slope);
+        boolean grows = slope > DRIFT && before > DRIFT && logRs.get(n - 1) > Math.log(1e300);
+        boolean decays = slope < -DRIFT && before < -DRIFT && logRs.get(n - 1) < Math.log(1e-300);
+        if (!grows && !decays) {
+            return new Judgement(Kind.INCONCLUSIVE, s + ": no clear trend");
+        }
+        switch (rel) {
+            case SIM:
+            case ASYMP:
+                return new Judgement(Kind.REFUTES, s + (grows ? ": f/g grows without bound" : ": f/g tends to 0"));
+            default:
+                return new Judgement(grows ? Kind.REFUTES : Kind.AGREES, s + (grows ? ": f/g grows without bound"
+                        : ": f/g tends to 0"));
+        }
     }
 
     private static Judgement judge(AsymptoticRelation rel, List<Double> xs, List<Double> rs, boolean logarithmic) {

@@ -152,4 +152,17 @@ class AsymptoticCheckerTest {
         CheckResult wrong = check(h, "2*Log(x) + Log(Log(x)) ~ Log(x) as x -> Infinity", REAL);
         assertEquals(Verdict.REFUTED, wrong.verdict(), wrong.reason());
     }
+
+    // Binomial(2x, x)/(2^x/Sqrt(Pi x)) ~ 2^x/Sqrt(Pi)... leaves the double range from x = 1e4 on ("f/g is not
+    // finite", UNDECIDED before); the sides' Apfloat values give ln|f/g|, whose steady growth refutes. The true
+    // Binomial(2x, x) ~ 4^x/Sqrt(Pi x) (GKP exercise 9.60) stays PROVED.
+    @Test
+    void ratioBeyondTheDoubleRange_isJudgedOnItsLogarithm() {
+        String h = "assume x > 1\n";
+        CheckResult wrong = check(h, "Binomial(2*x, x) ~ 2^x/Sqrt(Pi*x) as x -> Infinity", REAL);
+        assertEquals(Verdict.REFUTED, wrong.verdict(), wrong.reason());
+        assertTrue(wrong.reason().contains("beyond the double range"), wrong.reason());
+        CheckResult ok = check(h, "Binomial(2*x, x) ~ 4^x/Sqrt(Pi*x) as x -> Infinity", REAL);
+        assertEquals(Verdict.PROVED, ok.verdict(), ok.reason());
+    }
 }

@@ -7,9 +7,9 @@
 # binomial coefficient binom(2n, n) ~ 4^n/sqrt(pi n)); de Bruijn, Asymptotic Methods in Analysis, sec. 1.1
 # ((1 + 1/x)^x); Flajolet-Sedgewick, Analytic Combinatorics, appendix B (the exp-log scale). Expected
 # values derived from those formulas (the derivation is in each claim's title). Each wrong variant changes
-# one constant, exponent, sign or factor and must be REFUTED, never PROVED. Not here: the wrong base
-# Binomial(2x, x) ~ 2^x/sqrt(pi x), UNDECIDED "no numeric witness": f/g = 2^x sqrt(...) overflows the
-# ratio witness's doubles from x = 1e4 on (the expansion alone refutes it; a gap of the witness, stated).
+# one constant, exponent, base, sign or factor and must be REFUTED, never PROVED. The wrong base
+# Binomial(2x, x) ~ 2^x/sqrt(pi x) and Exp(x) =O x^100 have ratios that leave the double range (2^x, e^x/x^100):
+# the ratio witness judges them on ln|f/g|.
 # expect stirling_second PROVED
 # expect e_limit PROVED
 # expect log_series_second PROVED
@@ -33,6 +33,9 @@
 # expect w_beta_diagonal REFUTED
 # expect w_log_central_binomial REFUTED
 # expect w_log_series_sign REFUTED
+# expect w_central_binomial_base REFUTED
+# expect w_exp_big_o REFUTED
+# expect exp_small_o PROVED
 derivation textbook "Textbook asymptotics: Stirling, Gamma ratios, polygamma, incomplete Gamma, Hurwitz zeta"
 cite "DLMF 4.6.1, 5.11.2, 5.11.3, 5.11.13, 5.12.1, 5.15.8, 8.11.2, 25.11.43; GKP ex. 9.60; de Bruijn 1.1"
 assume x > 1
@@ -109,3 +112,12 @@ claim w_log_central_binomial "wrong constant: log(2) x":
 
 claim w_log_series_sign "wrong sign: +1/(2x)":
     x*Log(1 + 1/x) - 1 ~ 1/(2*x) as x -> Infinity
+
+claim w_central_binomial_base "wrong base: 2^x (the ratio grows like 2^x, beyond the double range)":
+    Binomial(2*x, x) ~ 2^x/Sqrt(Pi*x) as x -> Infinity
+
+claim w_exp_big_o "wrong, Flajolet-Sedgewick B: e^x is not O(x^100)":
+    Exp(x) =O x^100 as x -> Infinity
+
+claim exp_small_o "Flajolet-Sedgewick B: e^-x = o(x^-100)":
+    Exp(-x) =o x^(-100) as x -> Infinity
