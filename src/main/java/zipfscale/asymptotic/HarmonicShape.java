@@ -122,8 +122,8 @@ public record HarmonicShape(Expr c, Expr xPower, Expr a, int m, long lower, Expr
         Expr kernel = new Rewriter() {
             @Override
             public Expr visitMul(Mul e) {
-                if (sameMultiset(core(e), target)) {
-                    return negative(e) ? Expr.neg(Expr.sym("u")) : Expr.sym("u");
+                if (KernelArgument.sameMultiset(core(e), target)) {
+                    return KernelArgument.odd(e) ? Expr.neg(Expr.sym("u")) : Expr.sym("u");
                 }
                 return super.visitMul(e);
             }
@@ -320,28 +320,5 @@ public record HarmonicShape(Expr c, Expr xPower, Expr a, int m, long lower, Expr
             }
         }
         return out;
-    }
-
-    private static boolean negative(Mul m) {
-        boolean neg = false;
-        for (Expr f : m.factors()) {
-            if (f instanceof Rational r && r.signum() < 0) {
-                neg = !neg;
-            }
-        }
-        return neg;
-    }
-
-    private static boolean sameMultiset(List<Expr> a, List<Expr> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        List<Expr> rest = new ArrayList<>(b);
-        for (Expr e : a) {
-            if (!rest.remove(e)) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -93,7 +93,8 @@ public record KernelArgument(Expr a, Expr beta, Expr kernel, String u) {
         return out;
     }
 
-    private static boolean odd(Mul m) {
+    /** Whether a product carries an odd number of negative rational factors. */
+    static boolean odd(Mul m) {
         boolean neg = false;
         for (Expr f : m.factors()) {
             if (f instanceof Rational r && r.signum() < 0) {
@@ -103,7 +104,8 @@ public record KernelArgument(Expr a, Expr beta, Expr kernel, String u) {
         return neg;
     }
 
-    private static boolean sameMultiset(List<Expr> a, List<Expr> b) {
+    /** Whether two factor lists hold the same factors, each as often. */
+    static boolean sameMultiset(List<Expr> a, List<Expr> b) {
         if (a.size() != b.size()) {
             return false;
         }
