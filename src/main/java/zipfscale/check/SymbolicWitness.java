@@ -147,8 +147,7 @@ final class SymbolicWitness {
         LogDifference.Rewritten logForm = null;
         if (difference instanceof zipfscale.expr.Add a && a.terms().size() == 2
                 && a.terms().get(1) instanceof zipfscale.expr.Mul m && m.factors().size() == 2
-                && m.factors().get(0) instanceof Rational q && q.signum() < 0 && q.numerator().intValue() == -1
-                && q.denominator().intValue() == 1) {
+                && m.factors().get(0) instanceof Rational q && q.isMinusOne()) {
             logForm = LogDifference.of(a.terms().get(0), m.factors().get(1), iv, strict);
         }
         // iterative deepening: every form with 0 derivatives of the endpoint lemma, then 1, 2, 3, so the

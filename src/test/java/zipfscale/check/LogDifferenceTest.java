@@ -110,4 +110,15 @@ class LogDifferenceTest {
                 .sign(Expr.sub(read("t*(1 + t)"), read("t")), cons, Bounds.of(cons), true);
         assertFalse(o.success(), o.summary());
     }
+
+    // a - 4294967297 b on a in [2, 3], b in [1, 2] is negative everywhere. Its second term is a product with
+    // -4294967297, whose int value is -1: the difference must not be read as a - b (log a - log b >= 0 there).
+    @Test
+    void aLargeNegativeCoefficient_isNotReadAsMinusOne() {
+        List<Comparison> cons = box("a >= 2", "a <= 3", "b >= 1", "b <= 2");
+        Expr d = Expr.add(Expr.sym("a"), Expr.mul(new zipfscale.expr.Rational(java.math.BigInteger.valueOf(-4294967297L),
+                java.math.BigInteger.ONE), Expr.sym("b")));
+        SymbolicWitness.Outcome o = new SymbolicWitness(AsymptoticCheckerTest.REAL).sign(d, cons, Bounds.of(cons), false);
+        assertFalse(o.success(), o.summary());
+    }
 }
