@@ -26,12 +26,11 @@ final class Coefficients {
     }
 
     static Rational plus(Rational a, Rational b) {
-        return Rational.of(a.numerator().multiply(b.denominator()).add(b.numerator().multiply(a.denominator())),
-                a.denominator().multiply(b.denominator()));
+        return a.plus(b);
     }
 
     static Rational times(Rational a, Rational b) {
-        return Rational.of(a.numerator().multiply(b.numerator()), a.denominator().multiply(b.denominator()));
+        return a.times(b);
     }
 
     /** a + b, with rationals folded and like terms (q * rest with the same rest) merged. */

@@ -285,25 +285,7 @@ public record HarmonicShape(Expr c, Expr xPower, Expr a, int m, long lower, Expr
     }
 
     private static List<Expr> children(Expr e) {
-        if (e instanceof Add a) {
-            return a.terms();
-        }
-        if (e instanceof Mul m) {
-            return m.factors();
-        }
-        if (e instanceof Pow p) {
-            return List.of(p.base(), p.exponent());
-        }
-        if (e instanceof Call c) {
-            return c.args();
-        }
-        if (e instanceof Sum s) {
-            return List.of(s.body());
-        }
-        if (e instanceof Integral i) {
-            return List.of(i.body());
-        }
-        return List.of();
+        return e instanceof Integral i ? List.of(i.body()) : KernelArgument.children(e);
     }
 
     /** The factors of a product with the signs of its rational factors removed (and 1s dropped). */

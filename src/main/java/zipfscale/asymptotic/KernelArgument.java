@@ -147,7 +147,8 @@ public record KernelArgument(Expr a, Expr beta, Expr kernel, String u) {
         return null;
     }
 
-    private static List<Expr> children(Expr e) {
+    /** The direct subexpressions searched for a kernel's argument (a sum's body, not its bounds). */
+    static List<Expr> children(Expr e) {
         if (e instanceof Add a) {
             return a.terms();
         }

@@ -64,7 +64,7 @@ public final class PowerProduct {
     public PowerProduct times(PowerProduct o) {
         Map<Expr, Expr> m = new LinkedHashMap<>(atoms);
         o.atoms.forEach((a, x) -> m.merge(a, x, (u, v) -> Expr.add(u, v)));
-        return new PowerProduct(multiply(q, o.q), m);
+        return new PowerProduct(q.times(o.q), m);
     }
 
     /**
@@ -99,7 +99,7 @@ public final class PowerProduct {
                 continue;
             }
             if (en.getKey() instanceof Rational base && x instanceof Rational n && n.isInteger()) {
-                nq = multiply(nq, power(base, n.numerator().intValueExact()));
+                nq = nq.times(power(base, n.numerator().intValueExact()));
                 continue;
             }
             m.merge(en.getKey(), x, (u, v) -> Expr.add(u, v));
@@ -127,10 +127,6 @@ public final class PowerProduct {
     /** Whether an atom is a sum (a coefficient that could cancel). */
     public boolean hasSumAtom() {
         return atoms.keySet().stream().anyMatch(a -> a instanceof Add);
-    }
-
-    private static Rational multiply(Rational a, Rational b) {
-        return Rational.of(a.numerator().multiply(b.numerator()), a.denominator().multiply(b.denominator()));
     }
 
     private static Rational power(Rational a, int n) {

@@ -77,9 +77,7 @@ final class AsymptoticChecker {
         RatioWitness witness = new RatioWitness(settings);
         RatioWitness.Outcome num = witness.run(lhs, rhs, c.relation(), x, parameters, ctx.constraints(), values);
         if (num.kind() == RatioWitness.Kind.INCONCLUSIVE && c.relation() == AsymptoticRelation.SIM) {
-            SignOracle own = new SignOracle(settings.symbolic(), ctx.constraints());
-            ExpansionContext ectx = ExpansionContext.of(own).withSumRule(new LeadingTermSumRule(
-                    new LeadingTerms(x, own, lemmas, new ArrayList<>())));
+            ExpansionContext ectx = expansionContext(x, lemmas, ctx);
             RatioWitness.Outcome predicted = PredictedRemainder.judge(lhs, rhs, x, parameters, ctx.constraints(), ectx,
                     witness, values);
             if (predicted != null) {
@@ -100,9 +98,7 @@ final class AsymptoticChecker {
         WallClockBudget budget = new WallClockBudget(settings.claimTimeout());
         // its own oracle and calculus: a worker past its budget must not share the claim's caches
         LeadingTermComparison.Outcome e = budget.run("expansion", () -> {
-            SignOracle oracle = new SignOracle(settings.symbolic(), ctx.constraints());
-            LeadingTerms own = new LeadingTerms(c.variable(), oracle, lemmas, new ArrayList<>());
-            ExpansionContext ectx = ExpansionContext.of(oracle).withSumRule(new LeadingTermSumRule(own));
+            ExpansionContext ectx = expansionContext(c.variable(), lemmas, ctx);
             return new ExpansionComparison(ectx, steps).compare(lhs, c.relation(), rhs,
                     new zipfscale.expr.Symbol(c.variable()));
         }, () -> null);
@@ -115,6 +111,13 @@ final class AsymptoticChecker {
             calc.chain().addAll(steps);
         }
         return e;
+    }
+
+    /** A fresh expansion context (its own oracle and calculus, the lemma library as its sum rule). */
+    private ExpansionContext expansionContext(String x, ZipfSumLemmas lemmas, ClaimContext ctx) {
+        SignOracle oracle = new SignOracle(settings.symbolic(), ctx.constraints());
+        return ExpansionContext.of(oracle).withSumRule(new LeadingTermSumRule(
+                new LeadingTerms(x, oracle, lemmas, new ArrayList<>())));
     }
 
     /**

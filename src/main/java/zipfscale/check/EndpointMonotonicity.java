@@ -40,13 +40,10 @@ final class EndpointMonotonicity {
     private EndpointMonotonicity() {
     }
 
-    /** A proof of {@code f >= 0} ({@code f > 0} when strict) by the lemma, or null. */
-    static SymbolicWitness.Outcome prove(Expr f, List<Comparison> assumptions, Bounds bounds, int depth,
-            boolean strict, SignProver prover) {
-        return prove(f, assumptions, bounds, depth, MAX_DEPTH, strict, prover);
-    }
-
-    /** {@link #prove} with at most {@code maxDepth} derivatives (iterative deepening by the caller). */
+    /**
+     * A proof of {@code f >= 0} ({@code f > 0} when strict) by the lemma with at most {@code maxDepth}
+     * derivatives (the caller deepens iteratively), or null.
+     */
     static SymbolicWitness.Outcome prove(Expr f, List<Comparison> assumptions, Bounds bounds, int depth, int maxDepth,
             boolean strict, SignProver prover) {
         if (depth >= Math.min(maxDepth, MAX_DEPTH)) {

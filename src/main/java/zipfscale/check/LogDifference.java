@@ -105,7 +105,7 @@ final class LogDifference {
             List<Expr> fs = new ArrayList<>(factors);
             for (Expr f : x instanceof Mul m ? m.factors() : List.of(x)) {
                 if (f instanceof Rational p) {
-                    q = multiply(q, p);
+                    q = q.times(p);
                 } else {
                     fs.add(f);
                 }
@@ -123,15 +123,6 @@ final class LogDifference {
             all.addAll(factors);
             return all.size() == 1 ? all.get(0) : new Mul(all);
         }
-    }
-
-    private static Rational multiply(Rational a, Rational b) {
-        return Rational.of(a.numerator().multiply(b.numerator()), a.denominator().multiply(b.denominator()));
-    }
-
-    private static Rational add(Rational a, Rational b) {
-        return Rational.of(a.numerator().multiply(b.denominator()).add(b.numerator().multiply(a.denominator())),
-                a.denominator().multiply(b.denominator()));
     }
 
     /** A sum of {@code coefficient * log(atom)} and of plain terms (exponents of Exp). */
@@ -176,7 +167,7 @@ final class LogDifference {
                 return false;
             }
             Map<List<Expr>, Rational> coeffs = logs.computeIfAbsent(e, k -> new LinkedHashMap<>());
-            coeffs.merge(c.factors(), c.number(), LogDifference::add);
+            coeffs.merge(c.factors(), c.number(), Rational::plus);
             return true;
         }
 
@@ -184,10 +175,9 @@ final class LogDifference {
         Expr minus(LogForm other) {
             Map<Expr, Map<List<Expr>, Rational>> all = new LinkedHashMap<>();
             logs.forEach((atom, cs) -> cs.forEach((fs, q) ->
-                    all.computeIfAbsent(atom, k -> new LinkedHashMap<>()).merge(fs, q, LogDifference::add)));
+                    all.computeIfAbsent(atom, k -> new LinkedHashMap<>()).merge(fs, q, Rational::plus)));
             other.logs.forEach((atom, cs) -> cs.forEach((fs, q) ->
-                    all.computeIfAbsent(atom, k -> new LinkedHashMap<>()).merge(fs, Rational.of(q.numerator().negate(),
-                            q.denominator()), LogDifference::add)));
+                    all.computeIfAbsent(atom, k -> new LinkedHashMap<>()).merge(fs, q.negate(), Rational::plus)));
             List<Expr> terms = new ArrayList<>();
             all.forEach((atom, cs) -> cs.forEach((fs, q) -> {
                 if (q.signum() != 0) {

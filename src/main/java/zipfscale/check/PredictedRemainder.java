@@ -75,14 +75,10 @@ final class PredictedRemainder {
         try {
             Bounded l = values.evaluate(lhs, at, 40);
             Bounded r = values.evaluate(rhs, at, 40);
-            return List.of(new Sample(shown, text(l), text(r)));
+            return List.of(new Sample(shown, RatioWitness.shortText(l), RatioWitness.shortText(r)));
         } catch (RuntimeException notEvaluable) {
             return List.of();
         }
-    }
-
-    private static String text(Bounded b) {
-        return b.value().precision(Math.min(b.value().precision(), 17)).toString(false);
     }
 
     private PredictedRemainder() {

@@ -132,7 +132,7 @@ final class RatioWitness {
         return Math.pow(10, e) == x ? "1e" + e : String.format("%.0e", x);
     }
 
-    private static String shortText(Bounded b) {
+    static String shortText(Bounded b) {
         return b.value().precision(Math.min(b.value().precision(), 17)).toString(false);
     }
 
@@ -249,8 +249,11 @@ final class RatioWitness {
                     }
                     xs.add(xv);
                     org.apfloat.Apfloat q = sides[0].value().divide(sides[1].value());
-                    rs.add(q.doubleValue());
-                    logRs.add(q.signum() == 0 ? Double.NEGATIVE_INFINITY
+                    double r = q.doubleValue();
+                    rs.add(r);
+                    // Apfloat's log only where the double left its range (needed by judgeLogs alone)
+                    logRs.add(Double.isFinite(r) && r != 0 ? Math.log(Math.abs(r)) : q.signum() == 0
+                            ? Double.NEGATIVE_INFINITY
                             : org.apfloat.ApfloatMath.log(org.apfloat.ApfloatMath.abs(q).precision(20)).doubleValue());
                     Map<String, String> sp = new LinkedHashMap<>();
                     at.forEach((k, v) -> sp.put(k, Double.toString(v)));

@@ -239,7 +239,6 @@ final class SymbolicWitness {
     }
 
     private String shareText() {
-        long ms = signShare.toMillis();
-        return (ms % 1000 == 0 ? Long.toString(ms / 1000) : Double.toString(ms / 1000.0)) + " s";
+        return new WallClockBudget(signShare).describe();
     }
 }

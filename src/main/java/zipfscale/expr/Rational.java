@@ -39,6 +39,21 @@ public record Rational(BigInteger numerator, BigInteger denominator) implements 
         return new Rational(n.divide(g), d.divide(g));
     }
 
+    /** {@code this + o}, exactly. */
+    public Rational plus(Rational o) {
+        return of(numerator.multiply(o.denominator).add(o.numerator.multiply(denominator)), denominator.multiply(o.denominator));
+    }
+
+    /** {@code this * o}, exactly. */
+    public Rational times(Rational o) {
+        return of(numerator.multiply(o.numerator), denominator.multiply(o.denominator));
+    }
+
+    /** {@code -this}. */
+    public Rational negate() {
+        return of(numerator.negate(), denominator);
+    }
+
     public boolean isInteger() {
         return denominator.equals(BigInteger.ONE);
     }
