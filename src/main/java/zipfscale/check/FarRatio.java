@@ -25,8 +25,8 @@ import zipfscale.numerics.EvaluationException;
  * {@code (log x)^c} contributes about {@code c / ln x}, below 10^-7 there, while a power x^q contributes q.
  * A slope beyond {@value #DECISIVE} in size is a power; smaller slopes decide nothing.
  *
- * <p>Each point counts only when ball arithmetic ({@link NumericBackend#enclose}) confirms both sides to a
- * thousandth there; a side whose 40 digits cancel away (a difference of nearly equal terms) ends the far
+ * <p>Both sides are enclosed by ball arithmetic ({@link NumericBackend#enclose}), whose midpoints are the
+ * 40-digit values; each point counts only when the balls confirm both sides to a thousandth there; a side whose 40 digits cancel away (a difference of nearly equal terms) ends the far
  * judgement with no decision.
  *
  * <p>Only for sides built from x, the parameters, numbers, Exp, Log and Sqrt (no sums, integrals or
@@ -95,12 +95,14 @@ final class FarRatio {
             params.forEach((n, v) -> p.put(n, new BigDecimal(v)));
             p.put(x, BigDecimal.ONE.scaleByPowerOfTen((int) Math.pow(10, k)));
             try {
-                Apfloat f = numeric.evaluatePrecise(lhs, p, DIGITS);
-                Apfloat g = numeric.evaluatePrecise(rhs, p, DIGITS);
-                if (f.signum() == 0 || g.signum() == 0 || !resolved(numeric.enclose(lhs, p, DIGITS))
-                        || !resolved(numeric.enclose(rhs, p, DIGITS))) {
+                // the balls' midpoints are the 40-digit values; their radii say whether those can be trusted
+                zipfscale.numerics.Ball fb = numeric.enclose(lhs, p, DIGITS);
+                zipfscale.numerics.Ball gb = numeric.enclose(rhs, p, DIGITS);
+                if (!resolved(fb) || !resolved(gb)) {
                     return null;
                 }
+                Apfloat f = fb.mid();
+                Apfloat g = gb.mid();
                 Apfloat lr = ApfloatMath.log(ApfloatMath.abs(f)).subtract(ApfloatMath.log(ApfloatMath.abs(g)));
                 logR.add(lr.doubleValue());
                 logX.add(Math.pow(10, k) * Math.log(10));
