@@ -1,6 +1,9 @@
 package zipfscale.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import zipfscale.diag.InputException;
 
@@ -11,7 +14,22 @@ import zipfscale.diag.InputException;
  */
 public final class Main {
 
+    /** The subcommands in the order of the help text. */
+    private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
     private Main() {
+    }
+
+    private static Map<String, Supplier<Object>> subcommands() {
+        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+        m.put("help", CommandLine.HelpCommand::new);
+        m.put("check", CheckCommand::new);
+        m.put("regenerate", RegenerateCommand::new);
+        m.put("fits", FitsCommand::new);
+        m.put("eval", EvalCommand::new);
+        m.put("expand", ExpandCommand::new);
+        m.put("bench", BenchCommand::new);
+        return java.util.Collections.unmodifiableMap(m);
     }
 
     public static void main(String[] args) {
@@ -23,12 +41,27 @@ public final class Main {
 
     /** Runs a command line and returns its exit code, printing to the given writers (used by tests). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = commandLine(out, err);
+        CommandLine cl = commandLine(out, err, args.length > 0 ? args[0] : "");
         return cl.execute(args);
     }
 
+    /** The full command tree (help, suggestions for a misspelt command). */
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        return commandLine(out, err, "");
+    }
+
+    /**
+     * The command tree for a command line whose first word is {@code first}: only that subcommand when it
+     * names one (the others are never run, and building their models costs start-up time), else all.
+     */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, String first) {
         CommandLine cl = new CommandLine(new ZipfscaleCommand());
+        Supplier<Object> only = SUBCOMMANDS.get(first);
+        if (only != null) {
+            cl.addSubcommand(first, only.get());
+        } else {
+            SUBCOMMANDS.forEach((name, make) -> cl.addSubcommand(name, make.get()));
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

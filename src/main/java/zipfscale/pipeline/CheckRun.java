@@ -173,12 +173,14 @@ public final class CheckRun {
     }
 
     /**
-     * Claims whose verdict {@code reuse} finds are not checked again; Symja is started only when some
-     * claim is left to check.
+     * Claims whose verdict {@code reuse} finds are not checked again. Symja is started in the background
+     * when two or more claims are left to check (its start-up then overlaps their numeric witnesses); a
+     * single claim starts it only if its check asks Symja something (an identity that expands to 0 in
+     * exact arithmetic never does), which is what makes a one-claim re-check fast.
      */
     static List<CheckResult> check(List<Derivation> derivations, CheckSettings settings, Reuse reuse, int threads) {
         List<Callable<CheckResult>> tasks = new ArrayList<>();
-        boolean anyToCheck = false;
+        int toCheck = 0;
         for (Derivation d : derivations) {
             ClaimChecker checker = new ClaimChecker(d, settings);
             for (Claim c : d.claims()) {
@@ -186,12 +188,12 @@ public final class CheckRun {
                 if (known.isPresent()) {
                     tasks.add(known::get);
                 } else {
-                    anyToCheck = true;
+                    toCheck++;
                     tasks.add(() -> reuse.stored(d, c, checker.check(c)));
                 }
             }
         }
-        if (anyToCheck) {
+        if (toCheck >= 2) {
             settings.symbolic().warmUp();
         }
         if (threads == 1 || tasks.size() < 2) {
