@@ -3,6 +3,7 @@ package zipfscale.check;
 import java.math.BigDecimal;
 import org.apfloat.Apfloat;
 import org.apfloat.ApfloatMath;
+import zipfscale.numerics.ExactApfloat;
 
 /**
  * A value with an absolute error bound, {@code |value - exact| <= error}, as the ratio witness carries it
@@ -20,7 +21,7 @@ record Bounded(Apfloat value, Apfloat error) {
     }
 
     static Bounded of(double value, double error, long precision) {
-        return new Bounded(new Apfloat(new BigDecimal(value), precision), new Apfloat(new BigDecimal(error), 20));
+        return new Bounded(ExactApfloat.decimal(new BigDecimal(value), precision), ExactApfloat.decimal(new BigDecimal(error), 20));
     }
 
     /** {@code error / |value|} in double: infinite when the value is 0 and the error is not, or too large. */

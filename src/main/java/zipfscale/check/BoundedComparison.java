@@ -9,6 +9,7 @@ import org.apfloat.ApfloatMath;
 import zipfscale.expr.Expr;
 import zipfscale.numerics.Ball;
 import zipfscale.numerics.EvaluationException;
+import zipfscale.numerics.ExactApfloat;
 
 /**
  * Decides a relation between two sides at one point with an error bound, instead of a fixed tolerance.
@@ -111,11 +112,11 @@ final class BoundedComparison {
                 return new Result(Kind.AGREES, d, l, r, m, floor, scale);
             }
             if (!climb && level == 0 && noise > 0 && !violated(m, scale.precision(20).multiply(
-                    new Apfloat(new BigDecimal(2 * noise), 20)), rel)) {
+                    ExactApfloat.decimal(new BigDecimal(2 * noise), 20)), rel)) {
                 // no more climbs for this claim: within twice the rounding noise that earlier points of the
                 // same claim showed at this precision (each confirmed by a higher one), the point agrees
                 return new Result(Kind.AGREES, d, l, r, m, scale.precision(20).multiply(
-                        new Apfloat(new BigDecimal(2 * noise), 20)), scale);
+                        ExactApfloat.decimal(new BigDecimal(2 * noise), 20)), scale);
             }
             if (!climb || level + 1 >= ladder.size()) {
                 return new Result(Kind.UNRESOLVED, d, l, r, m, floor, scale);
@@ -286,7 +287,7 @@ final class BoundedComparison {
         if (f.getNumerator().signum() == 0) {
             return new Apfloat(0);
         }
-        return new Apfloat(f.getNumerator(), 45).divide(new Apfloat(f.getDenominator(), 45));
+        return ExactApfloat.integer(f.getNumerator(), 45).divide(ExactApfloat.integer(f.getDenominator(), 45));
     }
 
     private static Apfloat margin(Apfloat l, Apfloat r, Relation rel) {
@@ -304,7 +305,7 @@ final class BoundedComparison {
 
     /** The rounding floor of a p-digit evaluation: 10^-(p-3) of the scale. */
     private static Apfloat floor(Apfloat scale, int digits) {
-        return scale.precision(20).multiply(ApfloatMath.pow(new Apfloat(10, 20), -(digits - 3)));
+        return scale.precision(20).multiply(ExactApfloat.tenToThe(-(digits - 3), 20));
     }
 
     /**
@@ -347,7 +348,7 @@ final class BoundedComparison {
         if (mag.signum() == 0) {
             return false;
         }
-        Apfloat threshold = ApfloatMath.abs(mag).precision(20).multiply(ApfloatMath.pow(new Apfloat(10, 20), -(digits - 10)));
+        Apfloat threshold = ApfloatMath.abs(mag).precision(20).multiply(ExactApfloat.tenToThe(-(digits - 10), 20));
         return ApfloatMath.abs(value).compareTo(threshold) < 0;
     }
 }

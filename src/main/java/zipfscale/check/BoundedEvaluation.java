@@ -19,6 +19,8 @@ import zipfscale.expr.Sum;
 import zipfscale.expr.Symbol;
 import zipfscale.numerics.EvaluationException;
 import zipfscale.asymptotic.StepText;
+import zipfscale.numerics.ExactApfloat;
+import zipfscale.numerics.Logarithm;
 
 /**
  * Evaluates one side of an asymptotic claim at a point with an error bound ({@link Bounded}), for the
@@ -92,7 +94,7 @@ final class BoundedEvaluation {
                 return constant(e);
             }
             if (e instanceof Symbol) {
-                return new Bounded(new Apfloat(new BigDecimal(point.get(x)), precision), zero());
+                return new Bounded(ExactApfloat.decimal(new BigDecimal(point.get(x)), precision), zero());
             }
             if (e instanceof Sum s) {
                 return sums.sum(s, point, digits, this::constantValue);
@@ -146,12 +148,12 @@ final class BoundedEvaluation {
             // in double, base and exponent are rounded to doubles first: (1 + 1e-15)^(1e15) reads its base
             // as 1 + 1.11e-15 and comes out 12% high, so the rounding joins their errors
             Apfloat relB = b.error().add(conversion(b.value())).divide(b.value().precision(20));
-            Apfloat logB = ApfloatMath.abs(ApfloatMath.log(b.value().precision(20)));
+            Apfloat logB = Logarithm.magnitudeUpperBound(b.value());
             Apfloat rel = ApfloatMath.abs(e.value().precision(20)).multiply(relB)
                     .add(logB.multiply(e.error().add(conversion(e.value()))));
             Apfloat own = ApfloatMath.abs(v).multiply(digits == 0
-                    ? new Apfloat(new BigDecimal(DOUBLE_FUNCTION_ERROR), 20)
-                    : ApfloatMath.pow(new Apfloat(10, 20), -digits));
+                    ? ExactApfloat.decimal(new BigDecimal(DOUBLE_FUNCTION_ERROR), 20)
+                    : ExactApfloat.tenToThe(-digits, 20));
             return new Bounded(v, ApfloatMath.abs(v).multiply(rel).multiply(new Apfloat(2)).add(own).add(rounding(v)));
         }
 
@@ -185,8 +187,8 @@ final class BoundedEvaluation {
                 moved = moved.add(ApfloatMath.max(up, down).multiply(new Apfloat(2)));
             }
             Apfloat own = ApfloatMath.abs(centre).multiply(digits == 0
-                    ? new Apfloat(new BigDecimal(DOUBLE_FUNCTION_ERROR), 20)
-                    : ApfloatMath.pow(new Apfloat(10, 20), -digits));
+                    ? ExactApfloat.decimal(new BigDecimal(DOUBLE_FUNCTION_ERROR), 20)
+                    : ExactApfloat.tenToThe(-digits, 20));
             return new Bounded(centre, moved.add(own).add(rounding(centre)));
         }
 
@@ -199,7 +201,7 @@ final class BoundedEvaluation {
             if (!Double.isFinite(d)) {
                 return zero();
             }
-            return ApfloatMath.abs(v.precision(precision).subtract(new Apfloat(new BigDecimal(d), precision)));
+            return ApfloatMath.abs(v.precision(precision).subtract(ExactApfloat.decimal(new BigDecimal(d), precision)));
         }
 
         /** The function at the arguments, argument {@code moved} shifted by {@code sign} times its error. */
@@ -219,7 +221,7 @@ final class BoundedEvaluation {
                 if (!Double.isFinite(d) || d == 0) {
                     throw EvaluationException.undefined("not representable in double: " + d);
                 }
-                return new Apfloat(new BigDecimal(d), precision);
+                return ExactApfloat.decimal(new BigDecimal(d), precision);
             }
             return numeric.evaluatePrecise(node, Map.of(), (int) precision);
         }
@@ -268,7 +270,7 @@ final class BoundedEvaluation {
 
         /** Rounding of one Apfloat operation at the working precision (relative 10^-(precision - 5)). */
         private Apfloat rounding(Apfloat v) {
-            return ApfloatMath.abs(v).multiply(ApfloatMath.pow(new Apfloat(10, 20), -(precision - 5)));
+            return ApfloatMath.abs(v).multiply(ExactApfloat.tenToThe(-(precision - 5), 20));
         }
     }
 
@@ -282,7 +284,7 @@ final class BoundedEvaluation {
      * number of digits) relative, which leaves ten digits for the rounding of the evaluator.
      */
     static Apfloat constantError(Apfloat v, int digits) {
-        return ApfloatMath.abs(v).multiply(ApfloatMath.pow(new Apfloat(10, 20), -constantDigits(digits)));
+        return ApfloatMath.abs(v).multiply(ExactApfloat.tenToThe(-constantDigits(digits), 20));
     }
 
     /** An Apfloat as an exact decimal literal of the expression tree. */

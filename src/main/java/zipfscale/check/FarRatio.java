@@ -15,6 +15,7 @@ import zipfscale.expr.Integral;
 import zipfscale.expr.Rewriter;
 import zipfscale.expr.Sum;
 import zipfscale.numerics.EvaluationException;
+import zipfscale.numerics.Logarithm;
 
 /**
  * The ratio f/g far beyond the double range, where a small power overtakes a slowly varying factor:
@@ -103,7 +104,7 @@ final class FarRatio {
                 }
                 Apfloat f = fb.mid();
                 Apfloat g = gb.mid();
-                Apfloat lr = ApfloatMath.log(ApfloatMath.abs(f)).subtract(ApfloatMath.log(ApfloatMath.abs(g)));
+                Apfloat lr = Logarithm.of(ApfloatMath.abs(f)).subtract(Logarithm.of(ApfloatMath.abs(g)));
                 logR.add(lr.doubleValue());
                 logX.add(Math.pow(10, k) * Math.log(10));
             } catch (EvaluationException | ArithmeticException | org.apfloat.ApfloatRuntimeException e) {

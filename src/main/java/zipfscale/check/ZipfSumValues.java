@@ -19,6 +19,7 @@ import zipfscale.numerics.ZipfSums;
 import zipfscale.asymptotic.ZipfSumLemmas;
 import zipfscale.asymptotic.MellinTable;
 import zipfscale.asymptotic.AsymptoticFailure;
+import zipfscale.numerics.ExactApfloat;
 
 /**
  * Numeric values of the Zipf sums of an asymptotic claim, with their error bounds, through the numeric
@@ -46,7 +47,7 @@ final class ZipfSumValues {
      * for callers that need one value, not a bound ({@link ZipfSumEvaluation}).
      */
     double evaluate(Expr e, java.util.Map<String, Double> point) {
-        Function<Expr, Apfloat> constant = c -> new Apfloat(new BigDecimal(numeric.evaluateDouble(c,
+        Function<Expr, Apfloat> constant = c -> ExactApfloat.decimal(new BigDecimal(numeric.evaluateDouble(c,
                 new java.util.HashMap<>(point))), 30);
         Expr replaced = new zipfscale.expr.Rewriter() {
             @Override
@@ -83,7 +84,7 @@ final class ZipfSumValues {
         }
         long prec = (digits == 0 ? 30 : digits) + 10L;
         double xv = point.get(lemmas.variable());
-        Apfloat xa = new Apfloat(new BigDecimal(xv), prec);
+        Apfloat xa = ExactApfloat.decimal(new BigDecimal(xv), prec);
         if (f instanceof ZipfSumLemmas.Tail t) {
             Apfloat alpha = constant.apply(t.w().alpha());
             // sum_{k >= L} c k^-alpha = c zeta(alpha) * tail(alpha, L - 1) = c zeta(alpha, L)
@@ -217,7 +218,7 @@ final class ZipfSumValues {
                 return scaled(one, zipfscale.numerics.GeneralSums.sum(s, point), digits, prec);
             }
             java.util.Map<String, Apfloat> env = new java.util.HashMap<>();
-            point.forEach((k, v) -> env.put(k, new Apfloat(new BigDecimal(v), prec)));
+            point.forEach((k, v) -> env.put(k, ExactApfloat.decimal(new BigDecimal(v), prec)));
             return scaled(one, zipfscale.numerics.PreciseGeneralSums.sum(s, env, digits), digits, prec);
         } catch (EvaluationException ex) {
             throw EvaluationException.unsupported("numeric engine cannot evaluate this sum: " + notZipf
@@ -226,8 +227,8 @@ final class ZipfSumValues {
     }
 
     private static Bounded scaled(Apfloat scale, Estimate e, int digits, long prec) {
-        Apfloat v = new Apfloat(new BigDecimal(e.value()), prec).multiply(scale);
-        Apfloat err = new Apfloat(new BigDecimal(e.error()), 20).multiply(ApfloatMath.abs(scale));
+        Apfloat v = ExactApfloat.decimal(new BigDecimal(e.value()), prec).multiply(scale);
+        Apfloat err = ExactApfloat.decimal(new BigDecimal(e.error()), 20).multiply(ApfloatMath.abs(scale));
         return new Bounded(v, err.add(BoundedEvaluation.constantError(v, digits)));
     }
 

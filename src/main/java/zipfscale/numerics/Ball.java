@@ -52,6 +52,6 @@ public record Ball(Apfloat mid, Apfloat rad) {
             return Apfloat.ZERO;
         }
         return up(ApfloatMath.abs(size).precision(RADIUS_DIGITS)
-                .multiply(ApfloatMath.pow(new Apfloat(10, RADIUS_DIGITS), -(digits - 3))));
+                .multiply(ExactApfloat.tenToThe(-(digits - 3), RADIUS_DIGITS)));
     }
 }

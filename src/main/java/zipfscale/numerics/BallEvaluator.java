@@ -67,7 +67,7 @@ public final class BallEvaluator implements Expr.Visitor<Ball> {
     }
 
     private Ball decimal(BigDecimal v) {
-        Apfloat m = new Apfloat(v, digits);
+        Apfloat m = ExactApfloat.decimal(v, digits);
         return v.precision() <= digits ? Ball.exact(m) : new Ball(m, Ball.rounding(m, digits));
     }
 
@@ -86,11 +86,11 @@ public final class BallEvaluator implements Expr.Visitor<Ball> {
 
     @Override
     public Ball visitRational(Rational e) {
-        Apfloat n = new Apfloat(e.numerator(), digits);
+        Apfloat n = ExactApfloat.integer(e.numerator(), digits);
         if (e.isInteger()) {
             return e.numerator().bitLength() * 0.30103 < digits - 1 ? Ball.exact(n) : new Ball(n, Ball.rounding(n, digits));
         }
-        Apfloat q = n.divide(new Apfloat(e.denominator(), digits));
+        Apfloat q = n.divide(ExactApfloat.integer(e.denominator(), digits));
         return new Ball(q, Ball.rounding(q, digits).multiply(new Apfloat(3)));
     }
 

@@ -68,8 +68,8 @@ final class Bernoulli {
                 k -> new java.util.concurrent.atomic.AtomicReferenceArray<>(MAX_J + 1));
         Apfloat v = row.get(j);
         if (v == null) {
-            v = new Apfloat(NUM[j], precision)
-                    .divide(new Apfloat(DEN[j].multiply(BigInteger.valueOf(2L * j)), precision));
+            v = ExactApfloat.integer(NUM[j], precision)
+                    .divide(ExactApfloat.integer(DEN[j].multiply(BigInteger.valueOf(2L * j)), precision));
             // every thread computes the same value; the array publishes it safely
             row.set(j, v);
         }

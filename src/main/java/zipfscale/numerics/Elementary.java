@@ -14,6 +14,11 @@ import org.apfloat.ApfloatMath;
  * reduced argument (Horner, as many terms as make the first omitted one below {@code 10^-(prec+8)}) and
  * 6 squarings (each squaring doubles the relative error, so 6 guard digits are carried). log: Halley's iteration
  * {@code y += 2 (x - e^y)/(x + e^y)} from the double logarithm (cubic: 16 -> 48 -> 144 digits).
+ *
+ * <p>Up to {@link BinaryElementary#MAX_DIGITS} digits, and for arguments in its ranges, each function is
+ * first computed by {@link BinaryElementary} in binary fixed point (about ten times faster again), which
+ * returns the exact function value at the argument rounded to the argument's precision, within 0.51 of a
+ * unit in the last place; the Apfloat code below is the fallback.
  */
 final class Elementary {
     private static final int SQUARINGS = 6;
@@ -26,6 +31,12 @@ final class Elementary {
         long prec = Math.min(x.precision(), 10_000);
         if (x.signum() == 0) {
             return new Apfloat(1, prec);
+        }
+        if (prec <= BinaryElementary.MAX_DIGITS) {
+            Apfloat fast = BinaryElementary.exp(x, prec);
+            if (fast != null) {
+                return fast;
+            }
         }
         double xd = x.doubleValue();
         if (xd < -1e12) {
@@ -86,6 +97,12 @@ final class Elementary {
             throw new ArithmeticException("log of non-positive " + x);
         }
         long prec = Math.min(x.precision(), 10_000);
+        if (prec <= BinaryElementary.MAX_DIGITS) {
+            Apfloat fast = BinaryElementary.log(x, prec);
+            if (fast != null) {
+                return fast;
+            }
+        }
         long wp = prec + 4;
         Apfloat xw = x.precision(wp);
         Apfloat d = xw.subtract(new Apfloat(1, wp));
@@ -119,6 +136,12 @@ final class Elementary {
     /** {@code log(1 + x)}, by its series for {@code |x| < 1/8} (no cancellation), else via {@link #log}. */
     static Apfloat log1p(Apfloat x) {
         long prec = Math.min(x.precision(), 10_000);
+        if (prec <= BinaryElementary.MAX_DIGITS) {
+            Apfloat fast = BinaryElementary.log1p(x, prec);
+            if (fast != null) {
+                return fast;
+            }
+        }
         if (Math.abs(x.doubleValue()) >= 0.125) {
             return log(new Apfloat(1, prec).add(x));
         }
@@ -126,7 +149,7 @@ final class Elementary {
         Apfloat xw = x.precision(wp);
         Apfloat pow = xw;
         Apfloat sum = xw;
-        Apfloat eps = ApfloatMath.abs(xw).multiply(ApfloatMath.pow(new Apfloat(10, wp), -(wp + 2)));
+        Apfloat eps = ApfloatMath.abs(xw).multiply(ExactApfloat.tenToThe(-(wp + 2), wp));
         for (int n = 2; n < 2000; n++) {
             pow = pow.multiply(xw).negate();
             Apfloat term = pow.divide(new Apfloat(n, wp));

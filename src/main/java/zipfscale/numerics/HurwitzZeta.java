@@ -94,7 +94,7 @@ final class HurwitzZeta {
         Apfloat poch = sp; // (s)_(2j-1)
         Apfloat fact = new Apfloat(2, prec); // (2j)!
         Apfloat xp = xs.divide(x);
-        Apfloat eps = ApfloatMath.pow(new Apfloat(10, prec), -(prec + 2));
+        Apfloat eps = ExactApfloat.tenToThe(-(prec + 2), prec);
         Apfloat omitted = null;
         for (int j = 1; j <= Bernoulli.MAX_J; j++) {
             Apfloat term = Bernoulli.over2j(j, prec).multiply(new Apfloat(2L * j, prec)).divide(fact)
@@ -111,7 +111,7 @@ final class HurwitzZeta {
         }
         Apfloat v = head.add(sum);
         Apfloat rounding = ApfloatMath.abs(v).multiply(new Apfloat(n + 10L, prec))
-                .multiply(ApfloatMath.pow(new Apfloat(10, prec), -(prec - 3)));
+                .multiply(ExactApfloat.tenToThe(-(prec - 3), prec));
         Apfloat err = omitted.multiply(new Apfloat(2, prec)).add(rounding);
         return new PreciseEstimate(v, err, digits, "Euler-Maclaurin in Apfloat (head " + n + " terms)");
     }

@@ -22,7 +22,7 @@ final class PreciseDigits {
      * 0.87499999999999984 in Apfloat 1.12.0); BigDecimal's double constructor is exact.
      */
     static org.apfloat.Apfloat exact(double v, long precision) {
-        return new org.apfloat.Apfloat(new java.math.BigDecimal(v), precision);
+        return ExactApfloat.decimal(new java.math.BigDecimal(v), precision);
     }
 
     /** Working precision: the requested digits plus guard digits. */

@@ -23,7 +23,7 @@ final class PreciseEulerMaclaurin {
         Apfloat head = zero;
         Apfloat headAbs = zero;
         long done = 1;
-        Apfloat target = ApfloatMath.pow(new Apfloat(10, prec), -(digits + 4L));
+        Apfloat target = ExactApfloat.tenToThe(-(digits + 4L), prec);
         for (long n = Math.max(START, f.minimumCutoff(digits)); ; n *= 4) {
             for (long k = n - 1; k >= done; k--) {
                 Apfloat t = f.at(k);
@@ -53,7 +53,7 @@ final class PreciseEulerMaclaurin {
             if (converged || n >= MAX_N) {
                 Apfloat scale = headAbs.add(ApfloatMath.abs(integral[0])).add(ApfloatMath.abs(corr));
                 Apfloat rounding = scale.multiply(new Apfloat(n + 100, prec))
-                        .multiply(ApfloatMath.pow(new Apfloat(10, prec), -prec + 2));
+                        .multiply(ExactApfloat.tenToThe(-prec + 2, prec));
                 Apfloat err = integral[1].add(omitted.multiply(new Apfloat(4, prec))).add(rounding);
                 if (!converged) {
                     err = err.add(ApfloatMath.abs(last));

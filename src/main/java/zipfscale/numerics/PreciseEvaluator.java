@@ -43,7 +43,7 @@ public final class PreciseEvaluator implements Expr.Visitor<Apfloat> {
 
     public static Apfloat evaluate(Expr e, Map<String, BigDecimal> point, long digits) {
         Map<String, Apfloat> env = new HashMap<>();
-        point.forEach((k, v) -> env.put(k, new Apfloat(v, digits)));
+        point.forEach((k, v) -> env.put(k, ExactApfloat.decimal(v, digits)));
         try {
             return new PreciseEvaluator(env, digits).eval(e);
         } catch (ArithmeticException | org.apfloat.ApfloatRuntimeException ex) {
@@ -60,7 +60,7 @@ public final class PreciseEvaluator implements Expr.Visitor<Apfloat> {
      */
     public static long digitsKeepingEveryTerm(Expr e, Map<String, BigDecimal> point, long digits) {
         Map<String, Apfloat> env = new HashMap<>();
-        point.forEach((k, v) -> env.put(k, new Apfloat(v, digits)));
+        point.forEach((k, v) -> env.put(k, ExactApfloat.decimal(v, digits)));
         PreciseEvaluator ev = new PreciseEvaluator(env, digits);
         ev.keeping = digits;
         try {
@@ -98,14 +98,14 @@ public final class PreciseEvaluator implements Expr.Visitor<Apfloat> {
     @Override
     public Apfloat visitRational(Rational e) {
         if (e.isInteger()) {
-            return new Apfloat(e.numerator(), digits);
+            return ExactApfloat.integer(e.numerator(), digits);
         }
-        return new Apfloat(e.numerator(), digits).divide(new Apfloat(e.denominator(), digits));
+        return ExactApfloat.integer(e.numerator(), digits).divide(ExactApfloat.integer(e.denominator(), digits));
     }
 
     @Override
     public Apfloat visitDecimal(Decimal e) {
-        return new Apfloat(e.value(), digits);
+        return ExactApfloat.decimal(e.value(), digits);
     }
 
     @Override
@@ -278,8 +278,8 @@ public final class PreciseEvaluator implements Expr.Visitor<Apfloat> {
                 }
                 return m;
             }
-            case FLOOR: return new Apfloat(x.floor().toBigInteger(), digits);
-            case CEILING: return new Apfloat(x.ceil().toBigInteger(), digits);
+            case FLOOR: return ExactApfloat.integer(x.floor().toBigInteger(), digits);
+            case CEILING: return ExactApfloat.integer(x.ceil().toBigInteger(), digits);
             default:
                 throw EvaluationException.unsupported(b == Builtin.BOOLE ? "Boole is evaluated only inside kernels"
                         : b.spelling() + " has no numeric value here");
@@ -328,7 +328,7 @@ public final class PreciseEvaluator implements Expr.Visitor<Apfloat> {
             EvaluationException refused;
             try {
                 PreciseEstimate s = PreciseGeneralSums.sum(e, env, (int) Math.min(Integer.MAX_VALUE, digits));
-                if (s.error().compareTo(ApfloatMath.abs(s.value()).multiply(ApfloatMath.pow(num(10), -digits))) > 0) {
+                if (s.error().compareTo(ApfloatMath.abs(s.value()).multiply(ExactApfloat.tenToThe(-digits, digits))) > 0) {
                     throw EvaluationException.unsupported("the sum is not known to " + digits + " digits");
                 }
                 return s.value().precision(digits);

@@ -90,7 +90,7 @@ final class PreciseFunctions {
         Apfloat minusS = sw.negate();
         Apfloat aw = a.precision(wp);
         Apfloat sMinusOne = sw.subtract(new Apfloat(1, wp));
-        Apfloat eps = ApfloatMath.pow(new Apfloat(10, wp), -(digits + GUARD));
+        Apfloat eps = ExactApfloat.tenToThe(-(digits + GUARD), wp);
         Apfloat sum = new Apfloat(0, wp);
         Apfloat term = pow(aw, minusS);
         for (int k = 0; k < DIRECT_TERMS; k++) {
@@ -174,7 +174,7 @@ final class PreciseFunctions {
         Apfloat r2 = r.multiply(r);
         Apfloat term = odd ? r : new Apfloat(1, wp);
         Apfloat sum = term;
-        Apfloat eps = ApfloatMath.pow(new Apfloat(10, wp), -(wp + 2));
+        Apfloat eps = ExactApfloat.tenToThe(-(wp + 2), wp);
         for (int n = odd ? 2 : 1; n < 200; n++) {
             int m = odd ? 2 * n - 1 : 2 * n;
             term = term.multiply(r2).divide(new Apfloat((long) m * (m - 1), wp)).negate();
@@ -187,7 +187,7 @@ final class PreciseFunctions {
     }
 
     private static boolean accurate(PreciseEstimate e, long digits) {
-        Apfloat bound = ApfloatMath.abs(e.value()).multiply(ApfloatMath.pow(new Apfloat(10, digits + GUARD), -digits));
+        Apfloat bound = ApfloatMath.abs(e.value()).multiply(ExactApfloat.tenToThe(-digits, digits + GUARD));
         return e.error().compareTo(bound) < 0;
     }
 
@@ -226,7 +226,7 @@ final class PreciseFunctions {
         Apfloat lnGamma = z.subtract(half).multiply(lnz).subtract(z).add(halfLogTwoPi(wp));
         Apfloat invZ2 = one.divide(z.multiply(z));
         Apfloat zp = one.divide(z);
-        Apfloat eps = ApfloatMath.abs(lnGamma).multiply(ApfloatMath.pow(new Apfloat(10, wp), -(p + 5)));
+        Apfloat eps = ApfloatMath.abs(lnGamma).multiply(ExactApfloat.tenToThe(-(p + 5), wp));
         boolean converged = false;
         for (int j = 1; j <= Bernoulli.MAX_J; j++) {
             // B_2j / (2j (2j - 1) z^(2j-1))

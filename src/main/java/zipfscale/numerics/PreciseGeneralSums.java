@@ -42,7 +42,7 @@ public final class PreciseGeneralSums {
             throw EvaluationException.undefined("the first index of a sum must be a whole number");
         }
         // whole numbers as Apint have infinite precision, which Elementary.log would honour up to 10^4 digits
-        lo = new Apfloat(lo.floor().toBigInteger(), prec);
+        lo = ExactApfloat.integer(lo.floor().toBigInteger(), prec);
         Compiler compiler = new Compiler(s.index(), env, prec);
         PowerSums.Shape power = PowerSums.match(new Sum(s.body(), s.index(), s.lower(), Constant.INFINITY));
         Apfloat[] cs = power == null ? null : new Apfloat[] {PreciseEvaluator.evaluateApfloat(power.constant(), env, prec),
@@ -57,7 +57,7 @@ public final class PreciseGeneralSums {
                 return eulerMaclaurin(f, lo, null, digits, prec);
             }
             // a last index that is not whole means its floor, as in double
-            Apfloat hi = new Apfloat(PreciseEvaluator.evaluateApfloat(s.upper(), env, prec).floor().toBigInteger(), prec);
+            Apfloat hi = ExactApfloat.integer(PreciseEvaluator.evaluateApfloat(s.upper(), env, prec).floor().toBigInteger(), prec);
             return eulerMaclaurin(f, lo, hi, digits, prec);
         } catch (ArithmeticException | org.apfloat.ApfloatRuntimeException ex) {
             throw EvaluationException.unsupported("the sum could not be evaluated: " + ex.getMessage());
@@ -90,7 +90,7 @@ public final class PreciseGeneralSums {
     /** {@code hi == null}: the infinite sum. */
     private static PreciseEstimate eulerMaclaurin(Summand f, Apfloat lo, Apfloat hi, int digits, long prec) {
         Apfloat zero = new Apfloat(0, prec);
-        Apfloat target = ApfloatMath.pow(new Apfloat(10, prec), -(digits + 4L));
+        Apfloat target = ExactApfloat.tenToThe(-(digits + 4L), prec);
         Apfloat head = zero;
         Apfloat headAbs = zero;
         Apfloat done = lo;
@@ -111,7 +111,7 @@ public final class PreciseGeneralSums {
             }
             done = stop;
             if (direct) {
-                Apfloat err = headAbs.multiply(ApfloatMath.pow(new Apfloat(10, prec), -prec + 2))
+                Apfloat err = headAbs.multiply(ExactApfloat.tenToThe(-prec + 2, prec))
                         .multiply(stop.subtract(lo).add(new Apfloat(10, prec)));
                 return new PreciseEstimate(head, err, digits, "added term by term");
             }
@@ -142,7 +142,7 @@ public final class PreciseGeneralSums {
             if (converged) {
                 Apfloat scale = headAbs.add(ApfloatMath.abs(integral[0])).add(ApfloatMath.abs(corr));
                 Apfloat rounding = scale.multiply(new Apfloat(off + 100, prec))
-                        .multiply(ApfloatMath.pow(new Apfloat(10, prec), -prec + 2));
+                        .multiply(ExactApfloat.tenToThe(-prec + 2, prec));
                 Apfloat err = integral[1].add(omitted.multiply(new Apfloat(4, prec))).add(rounding);
                 return new PreciseEstimate(total, err, digits, "general sum: head + Euler-Maclaurin at N = "
                         + n.toString(true) + (f.power() != null ? ", integral in closed form" : ", integral by tanh-sinh in log x"));
@@ -176,7 +176,7 @@ public final class PreciseGeneralSums {
             Apfloat fb = b == null ? new Apfloat(0, prec) : Elementary.exp(sm1.negate().multiply(Elementary.log(b)));
             v = c.multiply(fa.subtract(fb)).divide(sm1);
         }
-        Apfloat err = ApfloatMath.abs(v).add(ApfloatMath.abs(c)).multiply(ApfloatMath.pow(new Apfloat(10, prec), -prec + 4));
+        Apfloat err = ApfloatMath.abs(v).add(ApfloatMath.abs(c)).multiply(ExactApfloat.tenToThe(-prec + 4, prec));
         return new Apfloat[] {v, err};
     }
 
@@ -189,7 +189,7 @@ public final class PreciseGeneralSums {
         Apfloat tb = Elementary.log(b);
         int panels = (int) Math.max(1, Math.ceil(tb.subtract(ta).doubleValue() / 8));
         Apfloat width = tb.subtract(ta).divide(new Apfloat(panels, prec));
-        Apfloat tol = ApfloatMath.pow(new Apfloat(10, prec), -(digits + 5L));
+        Apfloat tol = ExactApfloat.tenToThe(-(digits + 5L), prec);
         Apfloat sum = new Apfloat(0, prec);
         Apfloat err = new Apfloat(0, prec);
         for (int i = 0; i < panels; i++) {
@@ -208,8 +208,8 @@ public final class PreciseGeneralSums {
             return closed;
         }
         Apfloat t0 = Elementary.log(n);
-        Apfloat tol = ApfloatMath.pow(new Apfloat(10, prec), -(digits + 5L));
-        Apfloat cut = ApfloatMath.pow(new Apfloat(10, prec), -(digits + 10L));
+        Apfloat tol = ExactApfloat.tenToThe(-(digits + 5L), prec);
+        Apfloat cut = ExactApfloat.tenToThe(-(digits + 10L), prec);
         Apfloat peak = ApfloatMath.abs(inLog(f, t0, prec));
         Apfloat sum = new Apfloat(0, prec);
         Apfloat err = new Apfloat(0, prec);

@@ -23,7 +23,7 @@ final class PreciseIncompleteGamma {
         if (xd <= 120) {
             Apfloat term = new Apfloat(1, prec).divide(a);
             Apfloat sum = term;
-            Apfloat eps = ApfloatMath.pow(new Apfloat(10, prec), -(prec + 2));
+            Apfloat eps = ExactApfloat.tenToThe(-(prec + 2), prec);
             for (int n = 1; n < 100_000; n++) {
                 term = term.multiply(x).divide(a.add(new Apfloat(n, prec)));
                 sum = sum.add(term);

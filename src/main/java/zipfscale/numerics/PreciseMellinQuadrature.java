@@ -54,7 +54,7 @@ final class PreciseMellinQuadrature {
         }
         pts.sort(Apfloat::compareTo);
         pts.add(upper == null ? PreciseDigits.exact(tHi, prec) : Elementary.log(upper.precision(prec)));
-        Apfloat tol = ApfloatMath.pow(new Apfloat(10, prec), -(digits + 6L));
+        Apfloat tol = ExactApfloat.tenToThe(-(digits + 6L), prec);
         Apfloat sum = new Apfloat(0, prec);
         Apfloat err = new Apfloat(0, prec);
         for (int i = 0; i + 1 < pts.size(); i++) {

@@ -64,7 +64,7 @@ final class PreciseMissingMassSummand implements PreciseSummand {
         Apfloat logD = Elementary.log(d);
         Apfloat sum = new Apfloat(0, prec);
         Apfloat last = sum;
-        Apfloat eps = ApfloatMath.pow(new Apfloat(10, prec), -(prec + 2));
+        Apfloat eps = ExactApfloat.tenToThe(-(prec + 2), prec);
         for (int j = 0; j <= SERIES; j++) {
             Apfloat aj = a.add(new Apfloat(j, prec));
             Apfloat term = phi.coefficient(j).multiply(Elementary.exp(aj.multiply(logD).negate()))
@@ -78,7 +78,7 @@ final class PreciseMissingMassSummand implements PreciseSummand {
         Apfloat pref = Elementary.pow(z, invAlpha.negate()).multiply(invAlpha);
         Apfloat value = pref.multiply(sum);
         Apfloat err = ApfloatMath.abs(pref.multiply(last)).multiply(new Apfloat(2, prec))
-                .add(ApfloatMath.abs(value).multiply(ApfloatMath.pow(new Apfloat(10, prec), -(prec - 4))));
+                .add(ApfloatMath.abs(value).multiply(ExactApfloat.tenToThe(-(prec - 4), prec)));
         return new Apfloat[] {value, err};
     }
 }

@@ -59,7 +59,7 @@ final class PreciseZipfKernelSummand implements PreciseSummand {
         Apfloat err;
         if (g == NamedKernel.EXP) {
             value = PreciseIncompleteGamma.lower(s, un, prec);
-            err = ApfloatMath.abs(value).multiply(ApfloatMath.pow(new Apfloat(10, prec), -(prec - 4)));
+            err = ApfloatMath.abs(value).multiply(ExactApfloat.tenToThe(-(prec - 4), prec));
         } else {
             PreciseEstimate m = PreciseMellinQuadrature.integrate(g, s, un, digits);
             value = m.value();

@@ -68,7 +68,7 @@ final class TanhSinh {
             Apfloat one = new Apfloat(1, p);
             Apfloat two = new Apfloat(2, p);
             Apfloat halfPi = ApfloatMath.pi(p).divide(two);
-            Apfloat tiny = ApfloatMath.pow(new Apfloat(10, p), -(p + 5));
+            Apfloat tiny = ExactApfloat.tenToThe(-(p + 5), p);
             List<List<Apfloat[]>> all = new ArrayList<>();
             for (int level = 0; level <= MAX_LEVEL; level++) {
                 List<Apfloat[]> list = new ArrayList<>();
