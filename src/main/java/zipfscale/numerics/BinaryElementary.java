@@ -28,10 +28,13 @@ import org.apfloat.Apfloat;
 final class BinaryElementary {
     /** Above this many digits the Apfloat code of {@link Elementary} is used. */
     static final long MAX_DIGITS = 200;
-    private static final double MAX_EXP_ARGUMENT = 5000;
+    private static final double MAX_EXP_ARGUMENT = 1e12;
+    /** Above this |x|, exp splits off a power of ten first (2^k in decimal would need 5^k). */
+    private static final double BINARY_EXP_ARGUMENT = 5000;
     private static final double LOG10_2 = 0.30102999566398120;
     private static final double LOG2_10 = 3.3219280948873623;
     private static final Map<Integer, BigInteger> LN2 = new ConcurrentHashMap<>();
+    private static final Map<Integer, BigInteger> LN10 = new ConcurrentHashMap<>();
     private static final int CACHED_POWERS = 2048;
     private static final BigInteger[] POW5 = new BigInteger[CACHED_POWERS];
     private static final BigInteger[] POW10 = new BigInteger[CACHED_POWERS];
@@ -46,7 +49,11 @@ final class BinaryElementary {
     }
 
     /**
-     * {@code e^x} for {@code 1e-300 <= |x| <= 5000}, else null. {@code x = k ln 2 + r} with {@code |r| <= 0.35},
+     * {@code e^x} for {@code 1e-300 <= |x| <= 1e12}, else null. Beyond {@code |x| = 5000} first
+     * {@code e^x = 10^N e^y}, {@code N = floor(x / ln 10)}, {@code y = x - N ln 10} formed with
+     * {@code b = bitLength(|N|) + 2} extra bits (x within 1, {@code N ln 10} within {@code 2|N| < 2^(b-1)} units
+     * of {@code 2^-(wp+b)}), so y is within 1.6 units of {@code 2^-wp}, and {@code 10^N} is exact in the decimal
+     * exponent. Then {@code y} (or {@code x}) {@code = k ln 2 + r} with {@code |r| <= 0.35},
      * {@code e^r = (e^(r/2^s))^(2^s)}, the Taylor series of {@code e^(r/2^s)} summed until a term is zero in
      * fixed point. Error, in units {@code u = 2^-wp}: the argument {@code < 1}, {@code k ln 2} (ln 2 within
      * 2 units) {@code < 2|k| <= 2^14}, the shift by {@code s} 1 more; each of the {@code N <= 64} Taylor terms
@@ -58,15 +65,27 @@ final class BinaryElementary {
      */
     static Apfloat exp(Apfloat x, long prec) {
         double xd = x.doubleValue();
-        if (!(Math.abs(xd) <= MAX_EXP_ARGUMENT && Math.abs(xd) >= 1e-300) || x.radix() != 10) {
+        if (!(Math.abs(xd) <= MAX_EXP_ARGUMENT && Math.abs(xd) >= 1e-300) || x.radix() != 10 || prec > MAX_DIGITS) {
             return null;
         }
         int bits = contractBits(prec);
         int s = Math.max(4, Math.min(30, (int) (0.6 * Math.sqrt(bits))));
         int wp = bits + s + 24;
         BigInteger one = BigInteger.ONE.shiftLeft(wp);
-        long k = Math.round(xd / Math.log(2));
-        BigInteger r = fixed(decimal(x), wp).subtract(ln2(wp).multiply(BigInteger.valueOf(k))).shiftRight(s);
+        long tens = 0;
+        BigInteger y;
+        double yd = xd;
+        if (Math.abs(xd) > BINARY_EXP_ARGUMENT) {
+            tens = (long) Math.floor(xd / Math.log(10));
+            int extra = 66 - Long.numberOfLeadingZeros(Math.abs(tens));
+            y = fixed(decimal(x), wp + extra).subtract(ln10(wp + extra).multiply(BigInteger.valueOf(tens)))
+                    .shiftRight(extra);
+            yd = Math.scalb(y.doubleValue(), -wp);
+        } else {
+            y = fixed(decimal(x), wp);
+        }
+        long k = Math.round(yd / Math.log(2));
+        BigInteger r = y.subtract(ln2(wp).multiply(BigInteger.valueOf(k))).shiftRight(s);
         BigInteger term = one;
         BigInteger sum = one;
         // a floor of a negative product can stay at -1, but the division by n >= 2 then truncates it to 0
@@ -77,7 +96,7 @@ final class BinaryElementary {
         for (int i = 0; i < s; i++) {
             sum = sum.multiply(sum).shiftRight(wp);
         }
-        return toApfloat(sum, k - wp, prec);
+        return toApfloat(sum, k - wp, tens, prec);
     }
 
     /**
@@ -92,7 +111,7 @@ final class BinaryElementary {
      */
     static Apfloat log(Apfloat x, long prec) {
         double xd = x.doubleValue();
-        if (!(xd >= 1e-300 && xd <= 1e300) || x.radix() != 10) {
+        if (!(xd >= 1e-300 && xd <= 1e300) || x.radix() != 10 || prec > MAX_DIGITS) {
             return null;
         }
         BigDecimal d = decimal(x);
@@ -127,7 +146,7 @@ final class BinaryElementary {
     /** {@code ln(1 + x)} for {@code 1e-300 <= |x| < 1/8}, else null; see {@link #log1p(BigDecimal, long)}. */
     static Apfloat log1p(Apfloat x, long prec) {
         double xd = x.doubleValue();
-        if (!(Math.abs(xd) < 0.125 && Math.abs(xd) >= 1e-300) || x.radix() != 10) {
+        if (!(Math.abs(xd) < 0.125 && Math.abs(xd) >= 1e-300) || x.radix() != 10 || prec > MAX_DIGITS) {
             return null;
         }
         return log1p(decimal(x), prec);
@@ -144,7 +163,7 @@ final class BinaryElementary {
      */
     static Apfloat log1p(BigDecimal d, long prec) {
         double dd = d.doubleValue();
-        if (!(Math.abs(dd) < 0.125 && Math.abs(dd) >= 1e-300) || d.scale() <= 0) {
+        if (!(Math.abs(dd) < 0.125 && Math.abs(dd) >= 1e-300) || d.scale() <= 0 || prec > MAX_DIGITS) {
             return null;
         }
         int wp = contractBits(prec) + 16;
@@ -190,6 +209,11 @@ final class BinaryElementary {
      * then {@code Q 10^t} rounded half-even to {@code prec} digits.
      */
     static Apfloat toApfloat(BigInteger m, long e2, long prec) {
+        return toApfloat(m, e2, 0, prec);
+    }
+
+    /** {@code m 2^e2 10^tens} as a {@code prec}-digit Apfloat, rounded to nearest (the power of ten is exact). */
+    static Apfloat toApfloat(BigInteger m, long e2, long tens, long prec) {
         BigInteger a = m.abs();
         long bits = a.bitLength() + e2;
         long t = (long) Math.floor((bits - 1) * LOG10_2) - (prec + 2);
@@ -210,22 +234,33 @@ final class BinaryElementary {
         BigInteger q = num.divide(den);
         BigDecimal rounded = new BigDecimal(m.signum() < 0 ? q.negate() : q, (int) -t)
                 .round(new MathContext((int) prec, RoundingMode.HALF_EVEN));
-        return new Apfloat(rounded.unscaledValue().toString() + "e" + (-(long) rounded.scale()), prec);
+        return new Apfloat(rounded.unscaledValue().toString() + "e" + (tens - rounded.scale()), prec);
     }
 
     /** ln 2 in fixed point at {@code wp} bits, within 2 units: {@code 2 atanh(1/3)} at {@code wp + 16} bits. */
     private static BigInteger ln2(int wp) {
-        return LN2.computeIfAbsent(wp, w -> {
-            int p = w + 16;
-            BigInteger power = BigInteger.ONE.shiftLeft(p).divide(BigInteger.valueOf(3));
-            BigInteger sum = power;
-            BigInteger nine = BigInteger.valueOf(9);
-            for (int n = 1; power.signum() != 0; n++) {
-                power = power.divide(nine);
-                sum = sum.add(power.divide(BigInteger.valueOf(2L * n + 1)));
-            }
-            return sum.shiftRight(15);
-        });
+        return LN2.computeIfAbsent(wp, w -> atanhOfInverse(3, w + 16).shiftRight(15));
+    }
+
+    /**
+     * ln 10 in fixed point at {@code wp} bits, within 2 units: {@code 3 ln 2 + ln(5/4)} with
+     * {@code ln 2 = 2 atanh(1/3)} and {@code ln(5/4) = 2 atanh(1/9)} at {@code wp + 16} bits.
+     */
+    private static BigInteger ln10(int wp) {
+        return LN10.computeIfAbsent(wp, w -> atanhOfInverse(3, w + 16).multiply(BigInteger.valueOf(3))
+                .add(atanhOfInverse(9, w + 16)).shiftRight(15));
+    }
+
+    /** {@code atanh(1/q) 2^p} for {@code q >= 3}, within {@code 2 p} units (each of at most p terms errs by 2). */
+    private static BigInteger atanhOfInverse(int q, int p) {
+        BigInteger power = BigInteger.ONE.shiftLeft(p).divide(BigInteger.valueOf(q));
+        BigInteger sum = power;
+        BigInteger q2 = BigInteger.valueOf((long) q * q);
+        for (int n = 1; power.signum() != 0; n++) {
+            power = power.divide(q2);
+            sum = sum.add(power.divide(BigInteger.valueOf(2L * n + 1)));
+        }
+        return sum;
     }
 
     private static BigInteger pow5(long n) {

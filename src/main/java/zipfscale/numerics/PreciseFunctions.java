@@ -121,7 +121,9 @@ final class PreciseFunctions {
             long p = x.precision();
             return Elementary.exp(x.precision(p + GUARD)).precision(p);
         }
-        return ApfloatMath.exp(x);
+        // |x| up to 1e12 at up to 200 digits in binary fixed point (its power of ten split off exactly)
+        Apfloat fast = BinaryElementary.exp(x, x.precision());
+        return fast != null ? fast : ApfloatMath.exp(x);
     }
 
     /** ln x for x > 0, with the precision of x. */
