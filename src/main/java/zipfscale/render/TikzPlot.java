@@ -41,6 +41,31 @@ final class TikzPlot {
     static final double BESIDE_MAX = 4.6;
     private static final double ROW = 0.42;
     private static final double SAMPLE = 0.6;
+    /**
+     * The macros each picture defines for itself (TeX groups keep them local): {@code \zsM}/{@code \zsL}
+     * moveto/lineto (x, y) in cm; {@code \zsT?{x}{y}{text}} text in footnotesize at dimensions (x, y) with
+     * anchor t(op), b(ottom), r(ight), l(eft), lb (left bottom) or y (a y-axis label: bottom, turned 90
+     * degrees). {@code \pgftext} counts a box only partly in the picture's bounding box (a top-anchored
+     * text not at all below its anchor), so each text's box is measured ({@code \zsS}: box 2, its height
+     * plus depth in dimen 2) and a discarded path over it ({@code \zsB}) puts it into the bounding box.
+     */
+    static final String MACROS = "\\def\\zsM#1#2{\\pgfpathmoveto{\\pgfqpoint{#1cm}{#2cm}}}"
+            + "\\def\\zsL#1#2{\\pgfpathlineto{\\pgfqpoint{#1cm}{#2cm}}}"
+            + "\\def\\zsB#1#2#3#4{\\pgfpathmoveto{\\pgfqpoint{\\dimexpr#1\\relax}{\\dimexpr#2\\relax}}"
+            + "\\pgfpathlineto{\\pgfqpoint{\\dimexpr#3\\relax}{\\dimexpr#4\\relax}}\\pgfusepath{discard}}"
+            + "\\def\\zsS#1{\\setbox2\\hbox{\\pgfinterruptpicture\\footnotesize#1\\endpgfinterruptpicture}"
+            + "\\dimen2=\\ht2\\advance\\dimen2\\dp2}%\n"
+            + textMacro("t", "top", "#1-0.5\\wd2", "#2-\\dimen2", "#1+0.5\\wd2", "#2")
+            + textMacro("b", "bottom", "#1-0.5\\wd2", "#2", "#1+0.5\\wd2", "#2+\\dimen2")
+            + textMacro("r", "right", "#1-\\wd2", "#2-0.5\\dimen2", "#1", "#2+0.5\\dimen2")
+            + textMacro("l", "left", "#1", "#2-0.5\\dimen2", "#1+\\wd2", "#2+0.5\\dimen2")
+            + textMacro("lb", "left,bottom", "#1", "#2", "#1+\\wd2", "#2+\\dimen2")
+            + textMacro("y", "bottom,rotate=90", "#1-\\dimen2", "#2-0.5\\wd2", "#1", "#2+0.5\\wd2");
+
+    private static String textMacro(String name, String anchor, String x1, String y1, String x2, String y2) {
+        return "\\def\\zsT" + name + "#1#2#3{\\zsS{#3}\\pgftext[at={\\pgfqpoint{\\dimexpr#1\\relax}{\\dimexpr#2\\relax}},"
+                + anchor + "]{\\copy2}\\zsB{" + x1 + "}{" + y1 + "}{" + x2 + "}{" + y2 + "}}%\n";
+    }
 
     private final PlotAxis x;
     private final PlotAxis y;
@@ -165,7 +190,7 @@ final class TikzPlot {
     /** Text (LaTeX) above right of a point, when the axes show it. */
     TikzPlot label(Point p, String text) {
         if (x.shows(p.x()) && y.shows(p.y())) {
-            data.append(text(x.position(p.x(), width) + 0.04, y.position(p.y(), height) + 0.04, "left,bottom",
+            data.append(text(x.position(p.x(), width) + 0.04, y.position(p.y(), height) + 0.04, "lb",
                     "\\scriptsize " + text));
         }
         return this;
@@ -175,10 +200,7 @@ final class TikzPlot {
     String render() {
         StringBuilder b = new StringBuilder("\\begin{tikzpicture}")
                 .append(centred ? "[baseline=(current bounding box.center)]" : "").append('\n');
-        // moveto, lineto and text at (x, y) cm: local to the picture
-        b.append("\\footnotesize\\def\\zsM#1#2{\\pgfpathmoveto{\\pgfqpoint{#1cm}{#2cm}}}"
-                + "\\def\\zsL#1#2{\\pgfpathlineto{\\pgfqpoint{#1cm}{#2cm}}}"
-                + "\\def\\zsT#1#2#3#4{\\pgftext[at={\\pgfqpoint{#1cm}{#2cm}},#3]{#4}}%\n");
+        b.append(MACROS);
         List<NiceTicks.Tick> xt = thinned(x.ticks(), width);
         List<NiceTicks.Tick> yt = y.ticks();
         StringBuilder grid = new StringBuilder();
@@ -193,7 +215,7 @@ final class TikzPlot {
                 if (inner(p, width)) {
                     grid.append(at(p, 0, true)).append(at(p, height, false));
                 }
-                labels.append(text(p, -0.06, "top", "$" + t.label() + "$"));
+                labels.append(text(p, -0.06, "t", "$" + t.label() + "$"));
             }
         }
         for (NiceTicks.Tick t : yt) {
@@ -205,7 +227,7 @@ final class TikzPlot {
                 if (inner(p, height)) {
                     grid.append(at(0, p, true)).append(at(width, p, false));
                 }
-                labels.append(text(-0.06, p, "right", "$" + t.label() + "$"));
+                labels.append(text(-0.06, p, "r", "$" + t.label() + "$"));
             }
         }
         if (grid.length() > 0) {
@@ -221,19 +243,16 @@ final class TikzPlot {
         b.append(labels);
         // the axis labels and title outside everything drawn so far (the tick labels' width is known only to TeX)
         if (!y.label().isEmpty()) {
-            b.append("\\pgfextractx{\\dimen0}{\\pgfpointanchor{current bounding box}{west}}\\pgftext[at={\\pgfqpoint"
-                    + "{\\dimexpr\\dimen0-3pt\\relax}{").append(num(height / 2)).append("cm}},bottom,rotate=90]{\\small ")
-                    .append(y.label()).append("}\n");
+            b.append("\\pgfextractx{\\dimen0}{\\pgfpointanchor{current bounding box}{west}}\\zsTy{\\dimen0-3pt}{")
+                    .append(num(height / 2)).append("cm}{\\small ").append(y.label()).append("}\n");
         }
         if (!x.label().isEmpty()) {
-            b.append("\\pgfextracty{\\dimen0}{\\pgfpointanchor{current bounding box}{south}}\\pgftext[at={\\pgfqpoint{")
-                    .append(num(width / 2)).append("cm}{\\dimexpr\\dimen0-2pt\\relax}},top]{\\small ").append(x.label())
-                    .append("}\n");
+            b.append("\\pgfextracty{\\dimen0}{\\pgfpointanchor{current bounding box}{south}}\\zsTt{")
+                    .append(num(width / 2)).append("cm}{\\dimen0-2pt}{\\small ").append(x.label()).append("}\n");
         }
         if (!title.isEmpty()) {
-            b.append("\\pgfextracty{\\dimen0}{\\pgfpointanchor{current bounding box}{north}}\\pgftext[at={\\pgfqpoint{")
-                    .append(num(width / 2)).append("cm}{\\dimexpr\\dimen0+3pt\\relax}},bottom]{\\small ").append(title)
-                    .append("}\n");
+            b.append("\\pgfextracty{\\dimen0}{\\pgfpointanchor{current bounding box}{north}}\\zsTb{")
+                    .append(num(width / 2)).append("cm}{\\dimen0+3pt}{\\small ").append(title).append("}\n");
         }
         if (!legend.isEmpty()) {
             legend(b);
@@ -267,7 +286,7 @@ final class TikzPlot {
                 b.append("\\begin{pgfscope}").append(set[0]).append(e.style().markPath(x0 + SAMPLE / 2, py)).append(set[1])
                         .append("\\end{pgfscope}\n");
             }
-            b.append(text(x0 + SAMPLE + 0.08, py, "left", e.text()));
+            b.append(text(x0 + SAMPLE + 0.08, py, "l", e.text()));
         }
         if (beside) {
             // a frame from the entries' left to the bounding box's right (the legend is the rightmost part)
@@ -287,8 +306,9 @@ final class TikzPlot {
         b.append("\\begin{pgfscope}").append(style.pgfLine()).append(path).append("\\pgfusepath{stroke}\\end{pgfscope}\n");
     }
 
+    /** Text (LaTeX, footnotesize) at (px, py) cm: {@code anchor} is t(op), r(ight), l(eft) or lb (left bottom). */
     private static String text(double px, double py, String anchor, String tex) {
-        return "\\zsT{" + num(px) + "}{" + num(py) + "}{" + anchor + "}{" + tex + "}\n";
+        return "\\zsT" + anchor + "{" + num(px) + "cm}{" + num(py) + "cm}{" + tex + "}\n";
     }
 
     /**

@@ -50,9 +50,11 @@ class TikzPlotTest {
             assertFalse(tikz.contains(slow), slow + " in\n" + tikz);
         }
         // the labelled decades of both axes as tick labels: 7 decades on x, every other one labelled
-        assertTrue(tikz.contains("{top}{$10^{2}$}") && tikz.contains("{right}{$10^{-12}$}")
-                && tikz.contains("{right}{$10^{0}$}") && !tikz.contains("{$10^{3}$}"), tikz);
-        assertTrue(tikz.contains("rotate=90]{\\small ratio}") && tikz.contains("top]{\\small $x$}"), "axis labels");
+        // 10^2 at 2/6 of 8 cm; 10^0 at 12/(12 + log10 3) of 4 cm
+        assertTrue(tikz.contains("\\zsTt{2.667cm}{-0.060cm}{$10^{2}$}") && tikz.contains("\\zsTr{-0.060cm}{0.000cm}{$10^{-12}$}")
+                && tikz.contains("\\zsTr{-0.060cm}{3.847cm}{$10^{0}$}") && !tikz.contains("{$10^{3}$}"), tikz);
+        assertTrue(tikz.contains("\\zsTy{\\dimen0-3pt}{2.000cm}{\\small ratio}")
+                && tikz.contains("\\zsTt{4.000cm}{\\dimen0-2pt}{\\small $x$}"), "axis labels");
     }
 
     @Test
@@ -95,7 +97,7 @@ class TikzPlotTest {
                 .horizontal(1, LineStyle.reference(), "$y = 1$").render();
         assertTrue(tikz.contains("\\pgfsetdash{{3pt}{3pt}}{0pt}\\pgfsetroundjoin\\zsM{0.000}{2.000}\\zsL{8.000}{2.000}"),
                 tikz);
-        assertTrue(tikz.contains("{left}{$y = 1$}"), "legend entry");
+        assertTrue(tikz.contains("cm}{$y = 1$}"), "legend entry");
     }
 
     @Test
@@ -108,8 +110,8 @@ class TikzPlotTest {
                 + "\\zsM{2.900}{0.000}\\zsL{3.100}{0.000}\\zsL{3.100}{4.000}\\zsL{2.900}{4.000}\\pgfpathclose"
                 + "\\pgfusepath{fill,stroke}"), tikz);
         // integer ticks only on x: k = 1, 2
-        assertEquals(2, tikz.split("\\{top\\}\\{\\$", -1).length - 1, tikz);
-        assertTrue(tikz.contains("\\zsT{1.000}{-0.060}{top}{$1$}") && tikz.contains("\\zsT{3.000}{-0.060}{top}{$2$}"), tikz);
+        assertEquals(2, tikz.split("cm\\}\\{-0\\.060cm\\}\\{\\$", -1).length - 1, tikz);
+        assertTrue(tikz.contains("\\zsTt{1.000cm}{-0.060cm}{$1$}") && tikz.contains("\\zsTt{3.000cm}{-0.060cm}{$2$}"), tikz);
     }
 
     @Test
@@ -118,10 +120,10 @@ class TikzPlotTest {
         PlotAxis y = new PlotAxis(1, 10, true, "");
         String beside = new TikzPlot(x, y, 8, 4).curve(points(2, 2), LineStyle.cycle(0), "$a = 1$").render();
         assertTrue(beside.contains("\\pgfpathrectanglecorners") && !beside.contains("\\pgftransformshift"), beside);
-        assertTrue(beside.contains("\\zsT{9.030}{3.700}{left}{$a = 1$}"), "right of the box: " + beside);
+        assertTrue(beside.contains("\\zsTl{9.030cm}{3.700cm}{$a = 1$}"), "right of the box: " + beside);
         String longEntry = "$\\alpha = 1.5$, $\\beta = 0.25$, $\\gamma = 3$, $\\delta = 2$; slope $-0.50$";
         String below = new TikzPlot(x, y, 8, 4).curve(points(2, 2), LineStyle.cycle(0), longEntry).render();
-        assertTrue(below.contains("\\pgftransformshift") && below.contains("{left}{" + longEntry + "}"), below);
+        assertTrue(below.contains("\\pgftransformshift") && below.contains("cm}{" + longEntry + "}"), below);
     }
 
     @Test
