@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * One axis of a {@link TikzPlot}: its range [lo, hi] in data units, linear or log10, its label (LaTeX text,
- * may be empty), whether its ticks must be integers (a count such as k), and the map of a value onto [0, length] cm. A value the axis cannot show (not finite, not
- * positive on a log axis) has no position.
+ * may be empty), whether its ticks must be integers (a count such as k), and the map of a value onto
+ * [0, length] cm. A value the axis cannot show (not finite, not positive on a log axis) has no position.
  */
 record PlotAxis(double lo, double hi, boolean log, String label, boolean integers) {
 
