@@ -19,7 +19,7 @@ import zipfscale.numerics.EvaluationException;
  * evaluated, or is not positive on a log y axis are dropped and counted, with the first reason kept.
  */
 final class PlotSampling {
-    /** Points per curve: enough for a smooth pgfplots line, few enough for a readable .tex file. */
+    /** Points per curve: enough for a smooth line, few enough for a readable .tex file. */
     static final int POINTS = 101;
 
     private final NumericBackend numeric;

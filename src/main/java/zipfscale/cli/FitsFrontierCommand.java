@@ -26,7 +26,7 @@ import zipfscale.render.FrontierLatex;
 /**
  * {@code zipfscale fits frontier RUNS.csv}: Hoffmann et al.'s Approach 2 on raw runs (IsoFLOP profiles,
  * their minimisers, {@code N_opt ~ C^a_N}, {@code D_opt ~ C^b_D}) with a bootstrap over runs; writes
- * {@code frontier-<name>.csv} (a fits file), its draws, and {@code frontier-<name>.tex} (pgfplots figure).
+ * {@code frontier-<name>.csv} (a fits file), its draws, and {@code frontier-<name>.tex} (TikZ figure).
  */
 @Command(name = "frontier", mixinStandardHelpOptions = true,
         description = "IsoFLOP frontier (Approach 2) from raw runs: columns N, D (or tau), loss, and C or budget.")

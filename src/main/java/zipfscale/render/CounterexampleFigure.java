@@ -1,18 +1,21 @@
 package zipfscale.render;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import zipfscale.check.SequenceValues;
 
 /**
  * The counterexample of a refuted claim over distributions or sequences (issue 15): per sequence a small
- * table of its terms (the first {@value #ROWS}, and how many more) and a {@code pgfplots} bar plot of all
+ * table of its terms (the first {@value #ROWS}, and how many more) and a bar plot ({@link TikzPlot}) of all
  * of them against k, so that the reader sees the shape that breaks the claim (a point mass, two atoms,
  * the uniform on m atoms).
  */
 final class CounterexampleFigure {
     static final int ROWS = 12;
     static final int DIGITS = 8;
+    /** The box of the bar plot, cm (beside the table). */
+    static final double WIDTH = 6.5;
+    static final double HEIGHT = 3.2;
 
     private final LatexPrinter printer;
 
@@ -40,17 +43,34 @@ final class CounterexampleFigure {
                 b.append("\\multicolumn{2}{@{}l@{}}{\\dots{} and ").append(n - ROWS).append(" more} \\\\\n");
             }
             b.append("\\bottomrule\n\\end{tabular}\n\\qquad\n");
-            b.append("\\begin{tikzpicture}[baseline=(current bounding box.center)]\n");
-            b.append(String.format(Locale.ROOT, "\\begin{axis}[ybar, bar width=%s, width=0.5\\linewidth, height=4.5cm,"
-                    + " xmin=0.5, xmax=%d.5, xlabel={$k$}, ylabel={$%s(k)$}, enlarge y limits={upper, value=0.1}]%n",
-                    n > 24 ? "1pt" : "4pt", n, name));
-            b.append("\\addplot[fill=zsrefuted!40, draw=zsrefuted] coordinates {");
-            for (int i = 0; i < n; i++) {
-                double v = Double.parseDouble(s.values().get(i));
-                b.append(String.format(Locale.ROOT, " (%d,%.6g)", i + 1, v));
-            }
-            b.append(" };\n\\end{axis}\n\\end{tikzpicture}\n\\end{center}\n");
+            b.append("\\zsplot{").append(bars(s, name)).append("}\n\\end{center}\n");
         }
         return b.toString();
+    }
+
+    /** The bar plot of the terms against k = 1..n, on a linear axis from 0 (or the least term) up. */
+    private static String bars(SequenceValues s, String name) {
+        int n = s.values().size();
+        List<TikzPlot.Point> points = new ArrayList<>();
+        double lo = 0;
+        double hi = 0;
+        for (int i = 0; i < n; i++) {
+            double v = Double.parseDouble(s.values().get(i));
+            points.add(new TikzPlot.Point(i + 1, v));
+            if (Double.isFinite(v)) {
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+            }
+        }
+        if (lo == hi) {
+            hi = 1;
+        }
+        double room = 0.1 * (hi - lo);
+        PlotAxis x = new PlotAxis(0.5, n + 0.5, false, "$k$", true);
+        PlotAxis y = new PlotAxis(lo < 0 ? lo - room : 0, hi + room, false, "$" + name + "(k)$");
+        double barWidth = Math.min(0.14, 0.6 * WIDTH / n);
+        // the picture's centre on the table's
+        return new TikzPlot(x, y, WIDTH, HEIGHT).bars(points, barWidth, "zsrefuted!40", "zsrefuted").centredBaseline()
+                .render();
     }
 }

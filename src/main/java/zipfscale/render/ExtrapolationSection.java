@@ -1,5 +1,6 @@
 package zipfscale.render;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.StringJoiner;
@@ -12,7 +13,7 @@ import zipfscale.fit.ExtrapolationResult;
  * An {@code extrapolate} statement in the typeset derivation: a head with its verdict, the truth as a
  * display (with {@code \min} over the minimised variable), the window, noise and seed, the fitted
  * {@code a C^b + c} with 95% intervals, a table of the targets (prediction, 95% prediction interval,
- * truth, relative error against the interval's implied bound) and a {@code pgfplots} log-log figure: the
+ * truth, relative error against the interval's implied bound) and a log-log figure ({@link TikzPlot}): the
  * noisy samples, the fitted curve extended to the targets, the prediction band and the truth.
  */
 final class ExtrapolationSection {
@@ -120,43 +121,53 @@ final class ExtrapolationSection {
         return b.append("\\bottomrule\n\\end{tabular}\n}\n\\end{center}\n").toString();
     }
 
-    private String plot(ExtrapolationResult r, String c) {
-        StringBuilder b = new StringBuilder();
-        b.append("\\begin{center}\n\\begin{tikzpicture}\n\\begin{loglogaxis}[width=0.7\\linewidth, height=6cm, "
-                + "xlabel={$").append(c).append("$}, ylabel={loss $L$}, log ticks with fixed point, legend style={font=\\footnotesize}, "
-                + "legend cell align=left, legend pos=north east]\n");
-        StringBuilder pts = new StringBuilder();
+    private static String plot(ExtrapolationResult r, String c) {
+        List<TikzPlot.Point> samples = new ArrayList<>();
+        List<TikzPlot.Point> truth = new ArrayList<>();
         for (ExtrapolationResult.Sample s : r.samples()) {
-            pts.append(" (").append(g(s.c())).append(',').append(g(s.observed())).append(')');
-        }
-        b.append("\\addplot[only marks, mark=*, mark size=1pt, black] coordinates {").append(pts).append(" };\n");
-        b.append("\\addlegendentry{noisy samples}\n");
-        b.append("\\addplot[blue, thick] coordinates {").append(band(r, 0)).append(" };\n");
-        b.append("\\addlegendentry{fit $a ").append(c).append("^{b} + c$}\n");
-        b.append("\\addplot[blue, dashed] coordinates {").append(band(r, -1)).append(" };\n");
-        b.append("\\addlegendentry{95\\% prediction band}\n");
-        b.append("\\addplot[blue, dashed, forget plot] coordinates {").append(band(r, 1)).append(" };\n");
-        StringBuilder truth = new StringBuilder();
-        for (ExtrapolationResult.Sample s : r.samples()) {
-            truth.append(" (").append(g(s.c())).append(',').append(g(s.truth())).append(')');
+            samples.add(new TikzPlot.Point(s.c(), s.observed()));
+            truth.add(new TikzPlot.Point(s.c(), s.truth()));
         }
         for (ExtrapolationResult.Target t : r.targets()) {
-            truth.append(" (").append(g(t.prediction().c())).append(',').append(g(t.truth())).append(')');
+            truth.add(new TikzPlot.Point(t.prediction().c(), t.truth()));
         }
-        b.append("\\addplot[red, mark=x, mark size=2pt, mark repeat=1] coordinates {").append(truth).append(" };\n");
-        b.append("\\addlegendentry{truth}\n");
-        b.append("\\end{loglogaxis}\n\\end{tikzpicture}\n\\end{center}\n");
-        return b.toString();
+        List<List<TikzPlot.Point>> band = List.of(band(r, 0), band(r, -1), band(r, 1));
+        double[] xs = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        double[] ys = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        List<List<TikzPlot.Point>> all = new ArrayList<>(band);
+        all.add(samples);
+        all.add(truth);
+        for (List<TikzPlot.Point> curve : all) {
+            for (TikzPlot.Point p : curve) {
+                if (Double.isFinite(p.x()) && Double.isFinite(p.y()) && p.x() > 0 && p.y() > 0) {
+                    xs[0] = Math.min(xs[0], p.x());
+                    xs[1] = Math.max(xs[1], p.x());
+                    ys[0] = Math.min(ys[0], p.y());
+                    ys[1] = Math.max(ys[1], p.y());
+                }
+            }
+        }
+        if (xs[0] > xs[1]) {
+            return "\\zsitem{figure}{no point of the fit can be shown on log-log axes.}\n";
+        }
+        String blue = "blue!80!black";
+        TikzPlot plot = new TikzPlot(PlotAxis.covering(xs[0], xs[1], true, 0.03, "$" + c + "$"),
+                PlotAxis.covering(ys[0], ys[1], true, 0.05, "loss $L$"), 8, 5);
+        plot.curve(samples, new LineStyle("black", "*", "", false, false), "noisy samples");
+        plot.curve(band.get(0), new LineStyle(blue, "", "", true, true), "fit $a " + c + "^{b} + c$");
+        plot.curve(band.get(1), new LineStyle(blue, "", "dashed", true, false), "95\\% prediction band");
+        plot.curve(band.get(2), new LineStyle(blue, "", "dashed", true, false), "");
+        plot.curve(truth, new LineStyle("red!80!black", "x", "", true, false), "truth");
+        return "\\begin{center}\n\\zsplot{" + plot.render() + "}\n\\end{center}\n";
     }
 
     /** The band's prediction (0), lower (-1) or upper (1) end. */
-    private static String band(ExtrapolationResult r, int which) {
-        StringBuilder b = new StringBuilder();
+    private static List<TikzPlot.Point> band(ExtrapolationResult r, int which) {
+        List<TikzPlot.Point> b = new ArrayList<>();
         for (ExtrapolationFit.Prediction p : r.band()) {
-            double y = which == 0 ? p.predicted() : which < 0 ? p.lower() : p.upper();
-            b.append(" (").append(g(p.c())).append(',').append(g(y)).append(')');
+            b.add(new TikzPlot.Point(p.c(), which == 0 ? p.predicted() : which < 0 ? p.lower() : p.upper()));
         }
-        return b.toString();
+        return b;
     }
 
     private static String num(double v) {
@@ -169,9 +180,5 @@ final class ExtrapolationSection {
 
     private static String pct(double v) {
         return String.format(Locale.ROOT, "%.3g\\%%", 100 * v);
-    }
-
-    private static String g(double v) {
-        return String.format(Locale.ROOT, "%.6e", v);
     }
 }

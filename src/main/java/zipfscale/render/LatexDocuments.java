@@ -138,7 +138,7 @@ public final class LatexDocuments {
         stamp.ifPresent(s -> b.append("% ").append(LatexStyle.comment(s)).append('\n'));
         b.append("\\documentclass[11pt]{article}\n\\usepackage[margin=2.5cm]{geometry}\n");
         b.append("\\usepackage{amsmath}\n\\usepackage{amssymb}\n\\usepackage{booktabs}\n");
-        b.append("\\usepackage{pgfplots}\n\\pgfplotsset{compat=1.16}\n\\usepackage{zipfscale}\n");
+        b.append("\\usepackage{zipfscale}\n");
         b.append("\\usepackage[hidelinks]{hyperref}\n\\numberwithin{equation}{section}\n");
         // article's \\section, ragged right: long script titles in \\Large have few good break points
         b.append("\\makeatletter\n\\renewcommand\\section{\\@startsection{section}{1}{\\z@}"

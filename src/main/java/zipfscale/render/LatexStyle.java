@@ -10,6 +10,8 @@ package zipfscale.render;
  *     coloured box with a symbol and the verdict in words;</li>
  * <li>{@code \zsfit{math}}: a display line, scaled down only when TeX measures it wider than the line less
  *     6em (room for a tag), so that no claim display is overfull;</li>
+ * <li>{@code \zsplot{tikzpicture}}: a figure ({@link TikzPlot}), scaled down only when it is wider than
+ *     the line (a paper with narrow columns);</li>
  * <li>{@code \zsclaimhead{id}{title}{mark}} (the title ragged right beside the mark), {@code \zsitem{label}{text}}, {@code zsdetails},
  *     {@code zschain}, {@code \zsderivation{name}{count}}, {@code \zsdefeq}: layout;</li>
  * <li>{@code \zsexhibithead{kind}{id}{title}{mark}}: the heading of a value or a plot (issue 8), the
@@ -40,8 +42,7 @@ public final class LatexStyle {
                 "\\RequirePackage{xcolor}",
                 "\\RequirePackage{colortbl}",
                 "\\RequirePackage{graphicx}",
-                "\\RequirePackage{pgfplots}",
-                "\\pgfplotsset{compat=1.16}",
+                "\\RequirePackage{tikz}",
                 "\\definecolor{zsproved}{RGB}{0,115,55}",
                 "\\definecolor{zschecked}{RGB}{0,80,160}",
                 "\\definecolor{zsrefuted}{RGB}{185,20,20}",
@@ -57,6 +58,9 @@ public final class LatexStyle {
                 "\\newcommand{\\zsfit}[1]{\\sbox{\\zs@box}{$\\displaystyle #1$}%",
                 "  \\setlength{\\zs@room}{\\linewidth}\\addtolength{\\zs@room}{-6em}%",
                 "  \\ifdim\\wd\\zs@box>\\zs@room\\resizebox{\\zs@room}{!}{\\usebox{\\zs@box}}\\else\\usebox{\\zs@box}\\fi}",
+                "% a plot (a tikzpicture), scaled down only when wider than the line",
+                "\\newcommand{\\zsplot}[1]{\\sbox{\\zs@box}{#1}%",
+                "  \\ifdim\\wd\\zs@box>\\linewidth\\resizebox{\\linewidth}{!}{\\usebox{\\zs@box}}\\else\\usebox{\\zs@box}\\fi}",
                 "% a display with \\tag does not step the equation counter: hyperref would give two claims one anchor",
                 "\\newcounter{zsclaim}",
                 "\\AtBeginDocument{\\@ifpackageloaded{hyperref}{\\renewcommand{\\theHequation}"

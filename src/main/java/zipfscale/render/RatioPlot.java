@@ -1,5 +1,6 @@
 package zipfscale.render;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.StringJoiner;
@@ -8,7 +9,7 @@ import zipfscale.check.RatioPoint;
 import zipfscale.check.RatioSeries;
 
 /**
- * The plot of an asymptotic claim's numeric witness: a {@code pgfplots} log-log plot of the ratio f/g of
+ * The plot of an asymptotic claim's numeric witness: a log-log plot ({@link TikzPlot}) of the ratio f/g of
  * the claim's two sides against x, one series per parameter point, with the dashed line y = 1 (where the
  * ratio of a {@code ~} claim must go). Points that a log axis cannot show (x or ratio not positive, not
  * finite) are left out; the axis limits are computed here, so every plot has a non-empty range.
@@ -25,6 +26,10 @@ final class RatioPlot {
     RatioPlot(LatexPrinter printer) {
         this.printer = printer;
     }
+
+    /** The box of the plot, cm: with tick labels, axis labels and a legend beside it, inside a 16 cm line. */
+    static final double WIDTH = 8;
+    static final double HEIGHT = 4.6;
 
     /** |f/g - 1| this small is at the rounding level of a double ratio (2^-52 is 2.2e-16, with margin). */
     static final double DOUBLE_FLOOR = 1e-13;
@@ -96,43 +101,36 @@ final class RatioPlot {
         }
         double pad = deviation ? 3 : 1.2;
         String variable = printer.symbol(series.get(0).variable());
-        StringBuilder b = new StringBuilder();
-        b.append("\\begin{center}\n\\begin{tikzpicture}\n");
-        b.append(String.format(Locale.ROOT, "\\begin{loglogaxis}[width=0.6\\linewidth, height=5.5cm, "
-                + "xmin=%s, xmax=%s, ymin=%s, ymax=%s,%n", g(xmin), g(xmax), g(ymin / pad), g(ymax * pad)));
-        // beside the axis for short legends; below it, where the full line width is free, when an entry names
+        PlotAxis xa = PlotAxis.covering(xmin, xmax, true, 0.03, "$" + variable + "$");
+        PlotAxis ya = new PlotAxis(ymin / pad, ymax * pad, true, deviation ? "$|f/g - 1|$" : "ratio of the sides");
+        TikzPlot plot = new TikzPlot(xa, ya, WIDTH, HEIGHT);
+        // beside the box for short legends; below it, where the full line width is free, when an entry names
         // more than two parameters (the minimisation and max-structure claims have five or six), or two
         // beside the slope of |f/g - 1| (two subscripted names and a slope overran the line by 12pt)
         boolean wide = series.stream().anyMatch(s -> s.parameters().size() + (deviation ? 1 : 0) > 2);
-        b.append("    xlabel={$").append(variable).append("$}, ylabel={")
-                .append(deviation ? "$|f/g - 1|$" : "ratio of the sides").append("}, ").append(wide
-                ? "legend style={font=\\footnotesize, at={(0.5,-0.25)}, anchor=north}, legend cell align=left]\n"
-                : "legend style={font=\\footnotesize}, legend cell align=left, legend pos=outer north east]\n");
+        plot.legendPlace(wide ? TikzPlot.LegendPlace.BELOW : TikzPlot.LegendPlace.AUTO);
+        int drawn = 0;
         for (RatioSeries s : series) {
-            StringBuilder coords = new StringBuilder();
+            List<TikzPlot.Point> points = new ArrayList<>();
             for (RatioPoint p : s.points()) {
                 if (plottable(p, deviation)) {
-                    coords.append(" (").append(g(p.x())).append(',').append(g(y(p, deviation))).append(')');
+                    points.add(new TikzPlot.Point(p.x(), y(p, deviation)));
                 }
             }
-            if (coords.length() == 0) {
+            if (points.isEmpty()) {
                 continue;
             }
-            b.append("\\addplot+[mark size=1.2pt] coordinates {").append(coords).append(" };\n");
             String legend = legend(s);
             if (deviation && Double.isFinite(slope(s))) {
                 String sl = String.format(Locale.ROOT, "slope $%.2f$", slope(s));
                 legend = s.parameters().isEmpty() ? sl : legend + "; " + sl;
             }
-            b.append("\\addlegendentry{").append(legend).append("}\n");
+            plot.curve(points, LineStyle.cycle(drawn++), legend);
         }
         if (!deviation) {
-            b.append(String.format(Locale.ROOT, "\\addplot[dashed, black] coordinates {(%s,1) (%s,1)};%n", g(xmin),
-                    g(xmax)));
-            b.append("\\addlegendentry{$y = 1$}\n");
+            plot.horizontal(1, LineStyle.reference(), "$y = 1$");
         }
-        b.append("\\end{loglogaxis}\n\\end{tikzpicture}\n\\end{center}\n");
-        return b.toString();
+        return "\\begin{center}\n\\zsplot{" + plot.render() + "}\n\\end{center}\n";
     }
 
     private String legend(RatioSeries s) {
@@ -143,9 +141,5 @@ final class RatioPlot {
         new TreeMap<>(s.parameters()).forEach((name, value) -> j.add("$" + printer.symbol(name) + " = "
                 + LatexDecimal.format(value, 4) + "$"));
         return j.toString();
-    }
-
-    private static String g(double v) {
-        return String.format(Locale.ROOT, "%.6e", v);
     }
 }

@@ -50,7 +50,7 @@ class FitsFrontierCommandTest {
         assertEquals(1 - truth, f.get(Quantity.B_D).orElseThrow().value(), 0.05, "b_D = 1 - a_N to within the noise");
         assertTrue(f.joint().isPresent(), "the frontier's draws are named for fits check");
         String tex = Files.readString(out.resolve("frontier-runs.tex"));
-        assertTrue(tex.contains("\\begin{axis}[name=iso") && tex.contains("N_{\\mathrm{opt}}"), tex);
+        assertTrue(tex.contains("{\\small IsoFLOP profiles}") && tex.contains("N_{\\mathrm{opt}}") && !tex.contains("axis"), tex);
         var c = FitsCheckCommandTest.run("fits", "check", "--out", out.toString(), out.resolve("frontier-runs.csv").toString());
         assertEquals(ExitCodes.OK, c.code(), c.err());
         assertTrue(c.out().contains("joint draws: a_N, b_D"), c.out());

@@ -23,9 +23,9 @@ class FitsPrintersTest {
     void latexEscapesFileTextAndHasTableAndPlot() {
         String tex = FitsLatexWriter.render(report("my_fits%1.csv"));
         assertTrue(tex.contains("\\texttt{my\\_fits\\%1.csv}"), tex);
-        assertTrue(tex.contains("\\begin{tabular}") && tex.contains("\\addplot+[only marks, error bars/.cd"));
+        assertTrue(tex.contains("\\begin{tabular}") && tex.contains("\\begin{tikzpicture}") && !tex.contains("addplot"));
         assertTrue(tex.contains("INCONSISTENT"));
-        assertTrue(tex.contains("[a\\_N]"), "point labels escaped");
+        assertTrue(tex.contains("{\\scriptsize a\\_N}"), "point labels escaped");
         String body = tex.lines().filter(l -> !l.startsWith("%")).reduce("", (x, y) -> x + y + "\n");
         assertFalse(body.contains("my_fits"), "no raw underscore from the file name outside comments");
         assertTrue(body.contains("a\\_N \\{from\\} 100\\%"), "the source column is escaped: " + body);

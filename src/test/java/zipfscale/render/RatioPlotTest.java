@@ -26,7 +26,7 @@ import zipfscale.pipeline.CheckRun;
 
 /**
  * The hook for the asymptotic checker: when an asymptotic claim's evidence carries ratio series, its
- * block has a pgfplots log-log plot of f/g against x with the line y = 1, points a log axis cannot show
+ * block has a log-log plot (plain TikZ) of f/g against x with the line y = 1, points a log axis cannot show
  * are left out, report.json lists the series, and the document compiles. The series here are synthetic
  * (1 + c x^(-1/2)), built by hand: no checker produces them yet.
  */
@@ -49,11 +49,22 @@ class RatioPlotTest {
         }
         Map<String, String> files = LatexDocuments.render(ds, results, Optional.empty());
         String tex = files.get("small.tex");
-        assertEquals(1, tex.split("\\\\begin\\{loglogaxis\\}", -1).length - 1, "one plot");
-        assertTrue(tex.contains("\\addlegendentry{$y = 1$}"));
-        assertTrue(tex.contains("\\addlegendentry{$\\alpha = 1.5$}") && tex.contains("\\addlegendentry{$\\alpha = 3$}"));
-        assertTrue(tex.contains("(1.000000e+03,1.009487e+00)"), "the first point of the first series");
-        assertFalse(tex.contains("e+16") || tex.contains("e+17"), "unplottable points are left out");
+        assertEquals(1, tex.split("\\\\begin\\{tikzpicture\\}", -1).length - 1, "one plot");
+        assertFalse(tex.contains("axis}") || tex.contains("\\addplot"), "plain TikZ, no pgfplots");
+        assertTrue(tex.contains("cm}{$y = 1$}") && tex.contains("\\color{black}\\pgfsetlinewidth{0.40pt}\\pgfsetdash"),
+                "the line y = 1 and its entry");
+        assertTrue(tex.contains("cm}{$\\alpha = 1.5$}") && tex.contains("cm}{$\\alpha = 3$}"), tex);
+        // 7 plottable points of each series (x = 1e3 ... 1e15); the NaN and the negative ratio are left out
+        List<String> curves = curves(tex);
+        assertEquals(List.of(7, 7), curves.subList(0, 2).stream().map(c -> c.split("\\\\zs", -1).length - 1).toList(), tex);
+        // the first point of the first series, placed by the axes' rule: x on [1e3, 1e15] widened by 3% of its
+        // 12 decades at each end onto 8 cm; y on [min/1.2, max*1.2] of the ratios (and 1) onto 4.6 cm
+        double ymin = 1 - 0.2 / Math.sqrt(1e3);
+        double ymax = 1 + 0.3 / Math.sqrt(1e3);
+        double px = 0.03 * 12 / (12 * 1.06) * RatioPlot.WIDTH;
+        double py = (Math.log10(ymax) - Math.log10(ymin / 1.2)) / (Math.log10(ymax * 1.2) - Math.log10(ymin / 1.2))
+                * RatioPlot.HEIGHT;
+        assertTrue(curves.get(0).startsWith(String.format(java.util.Locale.ROOT, "\\zsM{%.3f}{%.3f}", px, py)), curves.get(0));
         assertTrue(JsonReport.print(results).contains("\"ratios\""), "report.json lists the series");
 
         assumeTrue(Pdflatex.available(), "pdflatex is not on PATH");
@@ -86,11 +97,16 @@ class RatioPlotTest {
                     "synthetic", e));
         }
         String tex = LatexDocuments.render(ds, results, Optional.empty()).get("small.tex");
-        assertEquals(1, tex.split("\\\\begin\\{loglogaxis\\}", -1).length - 1, "one plot");
-        assertTrue(tex.contains("ylabel={$|f/g - 1|$}"), tex);
-        assertFalse(tex.contains("\\addlegendentry{$y = 1$}"));
-        // x = 1e3: 0.3 * 1e3^(-1/2) = 9.486833e-03 (the ratio 1.009487 of the other test, minus 1)
-        assertTrue(tex.contains("(1.000000e+03,9.486833e-03)"), "the first point of the first series");
+        assertEquals(1, tex.split("\\\\begin\\{tikzpicture\\}", -1).length - 1, "one plot");
+        assertTrue(tex.contains("{\\small $|f/g - 1|$}"), tex);
+        assertFalse(tex.contains("{$y = 1$}"));
+        // x = 1e3: 0.3 * 1e3^(-1/2) = 9.486833e-03, the largest deviation; y on [min/3, 3 max] with the least
+        // 0.2 * 1e15^(-1/2): the first point sits at log(3 max/min) / log(9 max/min) of the height
+        double max = 0.3 / Math.sqrt(1e3);
+        double min = 0.2 / Math.sqrt(1e15);
+        double py = Math.log10(3 * max / min) / Math.log10(9 * max / min) * RatioPlot.HEIGHT;
+        double px = 0.03 * 12 / (12 * 1.06) * RatioPlot.WIDTH;
+        assertTrue(curves(tex).get(0).startsWith(String.format(java.util.Locale.ROOT, "\\zsM{%.3f}{%.3f}", px, py)), tex);
         assertTrue(tex.contains("$\\alpha = 1.5$; slope $-0.50$") && tex.contains("$\\alpha = 3$; slope $-0.50$"), tex);
 
         List<RatioPoint> flat = List.of(new RatioPoint(1e3, 1.0), new RatioPoint(1e6, 1 + 1e-16));
@@ -100,6 +116,18 @@ class RatioPlotTest {
         String flatTex = LatexDocuments.render(ds, List.of(new CheckResult(d, sim, Verdict.PROVED, "synthetic", none)),
                 Optional.empty()).get("small.tex");
         assertTrue(flatTex.contains("the ratio is 1 to double precision at every point"), flatTex);
+    }
+
+    /** The path of each line in drawing order: the series, then y = 1, then the legend's samples. */
+    private static List<String> curves(String tex) {
+        List<String> out = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "\\\\pgfsetroundjoin((?:\\\\zs[ML]\\{[^}]*\\}\\{[^}]*\\})+)\\\\pgfusepath")
+                .matcher(tex);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
     }
 
     /** f/g = 1 + c x^(-1/2) at x = 1e3 ... 1e15, plus two points a log axis cannot show. */
