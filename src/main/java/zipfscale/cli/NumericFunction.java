@@ -2,7 +2,9 @@ package zipfscale.cli;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 import zipfscale.numerics.Estimate;
+import zipfscale.numerics.Kernel;
 import zipfscale.numerics.MellinTransform;
 import zipfscale.numerics.PreciseEstimate;
 import zipfscale.numerics.PreciseZipfSums;
@@ -18,8 +20,9 @@ import zipfscale.numerics.ZipfSums;
 enum NumericFunction {
     ZETA("zeta", "alpha") {
         @Override
-        Estimate inDouble(CallArguments a) {
-            return ZipfSums.zeta(a.number("alpha"));
+        Supplier<Estimate> inDouble(CallArguments a) {
+            double alpha = a.number("alpha");
+            return () -> ZipfSums.zeta(alpha);
         }
 
         @Override
@@ -29,11 +32,14 @@ enum NumericFunction {
     },
     TAIL("tail", "alpha", "M", "c?") {
         @Override
-        Estimate inDouble(CallArguments a) {
+        Supplier<Estimate> inDouble(CallArguments a) {
+            double alpha = a.number("alpha");
+            double m = a.number("M");
             if (a.has("c")) {
-                return RegularlyVaryingSums.tail(a.number("alpha"), a.number("c"), a.number("M"));
+                double c = a.number("c");
+                return () -> RegularlyVaryingSums.tail(alpha, c, m);
             }
-            return ZipfSums.tail(a.number("alpha"), a.number("M"));
+            return () -> ZipfSums.tail(alpha, m);
         }
 
         @Override
@@ -44,8 +50,10 @@ enum NumericFunction {
     },
     MISSING("missing", "alpha", "D") {
         @Override
-        Estimate inDouble(CallArguments a) {
-            return ZipfSums.missing(a.number("alpha"), a.number("D"));
+        Supplier<Estimate> inDouble(CallArguments a) {
+            double alpha = a.number("alpha");
+            double d = a.number("D");
+            return () -> ZipfSums.missing(alpha, d);
         }
 
         @Override
@@ -55,11 +63,14 @@ enum NumericFunction {
     },
     EXPSUM("expsum", "alpha", "D", "c?") {
         @Override
-        Estimate inDouble(CallArguments a) {
+        Supplier<Estimate> inDouble(CallArguments a) {
+            double alpha = a.number("alpha");
+            double d = a.number("D");
             if (a.has("c")) {
-                return RegularlyVaryingSums.expsum(a.number("alpha"), a.number("c"), a.number("D"));
+                double c = a.number("c");
+                return () -> RegularlyVaryingSums.expsum(alpha, c, d);
             }
-            return ZipfSums.expsum(a.number("alpha"), a.number("D"));
+            return () -> ZipfSums.expsum(alpha, d);
         }
 
         @Override
@@ -70,8 +81,11 @@ enum NumericFunction {
     },
     THRESHOLD("threshold", "alpha", "D", "m0") {
         @Override
-        Estimate inDouble(CallArguments a) {
-            return ZipfSums.threshold(a.number("alpha"), a.number("D"), a.number("m0"));
+        Supplier<Estimate> inDouble(CallArguments a) {
+            double alpha = a.number("alpha");
+            double d = a.number("D");
+            double m0 = a.number("m0");
+            return () -> ZipfSums.threshold(alpha, d, m0);
         }
 
         @Override
@@ -81,8 +95,12 @@ enum NumericFunction {
     },
     DYNSUM("dynsum", "alpha", "beta", "c?", "tau") {
         @Override
-        Estimate inDouble(CallArguments a) {
-            return ZipfSums.dynsum(a.number("alpha"), a.number("beta"), a.number("c", 1), a.number("tau"));
+        Supplier<Estimate> inDouble(CallArguments a) {
+            double alpha = a.number("alpha");
+            double beta = a.number("beta");
+            double c = a.number("c", 1);
+            double tau = a.number("tau");
+            return () -> ZipfSums.dynsum(alpha, beta, c, tau);
         }
 
         @Override
@@ -93,9 +111,13 @@ enum NumericFunction {
     },
     KERNELSUM("kernelsum", "alpha", "beta", "a?", "tau", "g") {
         @Override
-        Estimate inDouble(CallArguments a) {
-            return ZipfSums.kernelsum(a.number("alpha"), a.number("beta"), a.number("a", 1), a.number("tau"),
-                    a.kernel("g"));
+        Supplier<Estimate> inDouble(CallArguments a) {
+            double alpha = a.number("alpha");
+            double beta = a.number("beta");
+            double amp = a.number("a", 1);
+            double tau = a.number("tau");
+            Kernel g = a.kernel("g");
+            return () -> ZipfSums.kernelsum(alpha, beta, amp, tau, g);
         }
 
         @Override
@@ -106,8 +128,10 @@ enum NumericFunction {
     },
     MELLIN("mellin", "g", "s") {
         @Override
-        Estimate inDouble(CallArguments a) {
-            return MellinTransform.mellin(a.kernel("g"), a.number("s"));
+        Supplier<Estimate> inDouble(CallArguments a) {
+            Kernel g = a.kernel("g");
+            double s = a.number("s");
+            return () -> MellinTransform.mellin(g, s);
         }
 
         @Override
@@ -124,7 +148,11 @@ enum NumericFunction {
         this.params = List.of(params);
     }
 
-    abstract Estimate inDouble(CallArguments a);
+    /**
+     * The double evaluation with its arguments read (parsed, looked up) once: {@code get()} is one
+     * evaluation with its error bound, which {@code eval --time} repeats.
+     */
+    abstract Supplier<Estimate> inDouble(CallArguments a);
 
     abstract PreciseEstimate precise(CallArguments a, int digits, long precision);
 

@@ -106,10 +106,30 @@ final class SumCall {
 
     Estimate inDouble() {
         try {
-            return GeneralSums.sum(sum, Map.of());
+            return GeneralSums.prepare(sum, Map.of()).evaluate();
         } catch (EvaluationException ex) {
             throw refused(ex);
         }
+    }
+
+    /**
+     * The double evaluation with the summand analysed and compiled once ({@link GeneralSums#prepare}):
+     * each {@code get()} evaluates the sum and its error bound (what {@code eval --time} measures).
+     */
+    java.util.function.Supplier<Estimate> prepared() {
+        GeneralSums.Prepared p;
+        try {
+            p = GeneralSums.prepare(sum, Map.of());
+        } catch (EvaluationException ex) {
+            throw refused(ex);
+        }
+        return () -> {
+            try {
+                return p.evaluate();
+            } catch (EvaluationException ex) {
+                throw refused(ex);
+            }
+        };
     }
 
     PreciseEstimate precise(int digits) {

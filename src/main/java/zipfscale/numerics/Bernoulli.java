@@ -13,6 +13,8 @@ final class Bernoulli {
     private static final BigInteger[] NUM = new BigInteger[MAX_J + 1];
     private static final BigInteger[] DEN = new BigInteger[MAX_J + 1];
     private static final double[] OVER_2J = new double[MAX_J + 1];
+    /** {@code B_{2j}/(2j)!} rounded to double (from the exact rational at 40 digits: within one ulp). */
+    private static final double[] OVER_FACTORIAL = new double[MAX_J + 1];
 
     static {
         int n = 2 * MAX_J;
@@ -42,6 +44,9 @@ final class Bernoulli {
                         .divide(new java.math.BigDecimal(ad[0].multiply(BigInteger.valueOf(m))),
                                 java.math.MathContext.DECIMAL64)
                         .doubleValue();
+                OVER_FACTORIAL[j] = new java.math.BigDecimal(an[0])
+                        .divide(new java.math.BigDecimal(ad[0].multiply(factorial(m))), new java.math.MathContext(40))
+                        .doubleValue();
             }
         }
     }
@@ -55,6 +60,19 @@ final class Bernoulli {
 
     static BigInteger denominator(int j) {
         return DEN[j];
+    }
+
+    private static BigInteger factorial(int m) {
+        BigInteger f = BigInteger.ONE;
+        for (int i = 2; i <= m; i++) {
+            f = f.multiply(BigInteger.valueOf(i));
+        }
+        return f;
+    }
+
+    /** {@code B_{2j}/(2j)!} in double (within one ulp), {@code 1 <= j <= MAX_J}: the Euler-Maclaurin weight of f^(2j-1). */
+    static double overFactorial(int j) {
+        return OVER_FACTORIAL[j];
     }
 
     /** {@code B_{2j}/(2j)} in double, {@code 1 <= j <= MAX_J}. */

@@ -21,6 +21,22 @@ final class EulerMaclaurin {
     private EulerMaclaurin() {
     }
 
+    /** A method text built once: most calls repeat it (the same method, the same N). */
+    private record Described(String method, double n, String text) {
+    }
+
+    private static volatile Described lastMethod = new Described("", 0, "");
+
+    private static String describe(String method, double n) {
+        Described last = lastMethod;
+        if (last.n() == n && last.method().equals(method)) {
+            return last.text();
+        }
+        Described d = new Described(method, n, method + ", Euler-Maclaurin at N=" + n);
+        lastMethod = d;
+        return d.text();
+    }
+
     static Estimate sum(Summand f, String method) {
         return sum(f, 1, method);
     }
@@ -30,19 +46,14 @@ final class EulerMaclaurin {
         if (first > 0x1p50 && first < START) {
             throw new IllegalArgumentException("first = " + first);
         }
-        double head = 0;
-        double headAbs = 0;
+        double[] acc = new double[3]; // head, sum of |terms|, extra rounding bound of the terms
         double done = first; // terms first..done-1 are in head
         for (double n = Math.max(Math.max(START, Math.ceil(f.minimumCutoff())), first); ; n = first + 4 * Math.max(n - first, START)) {
-            long count = Math.round(n - done);
-            for (long i = count - 1; i >= 0; i--) {
-                double k = done + i;
-                double t = f.at(k);
-                head += t;
-                headAbs += Math.abs(t);
-            }
+            f.addHead(done, n, acc);
+            double head = acc[0];
+            double headAbs = acc[1];
             done = n;
-            Jet jet = f.at(Jet.variable(n, 2 * M + 1));
+            Jet jet = f.jetAt(n, 2 * M + 1);
             double corr = 0.5 * jet.value();
             double last = Double.MAX_VALUE;
             boolean decreasing = true;
@@ -64,8 +75,8 @@ final class EulerMaclaurin {
             // beyond 2^50 integers are not exactly representable: no head is ever summed there
             if (converged || n - first >= MAX_N || first > 0x1p50) {
                 double err = integral.error() + 4 * omitted + Math.abs(last) * (converged ? 0 : 1)
-                        + (n - first + 20) * EPS * scale;
-                return new Estimate(total, err, method + ", Euler-Maclaurin at N=" + n);
+                        + (n - first + 20) * EPS * scale + acc[2];
+                return new Estimate(total, err, describe(method, n));
             }
         }
     }

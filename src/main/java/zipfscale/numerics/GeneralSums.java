@@ -34,24 +34,57 @@ public final class GeneralSums {
 
     /** The sum at the point {@code env} (values of every free symbol but the index). */
     public static Estimate sum(Sum s, Map<String, Double> env) {
+        return prepare(s, env).evaluate();
+    }
+
+    /** A sum read for one point: its bounds, convergence and summand analysed once; evaluate() sums it. */
+    @FunctionalInterface
+    public interface Prepared {
+        /** The value with its error bound. */
+        Estimate evaluate();
+    }
+
+    /**
+     * Reads the sum at the point {@code env}: bounds, convergence of an infinite sum (SummandDecay), the
+     * summand compiled, and a summand {@code c k^-s (log k)^L} recognised for {@link PowerLogSum} (closed
+     * form derivatives and integral; the general path when that refuses). Errors of reading are thrown here.
+     */
+    public static Prepared prepare(Sum s, Map<String, Double> env) {
         double lo = DoubleEvaluator.evaluate(s.lower(), env);
         if (lo != Math.rint(lo) || !Double.isFinite(lo)) {
             throw EvaluationException.undefined("the first index of a sum must be a whole number, not " + lo);
         }
         boolean infinite = s.upper() instanceof Constant c && c.kind() == Constant.Kind.INFINITY;
+        double hi;
         if (infinite) {
             String why = SummandDecay.whyNotConvergent(s.body(), s.index(), env);
             if (why != null) {
                 throw EvaluationException.unsupported("the infinite sum is not evaluated here: " + why);
             }
-            return infinite(CompiledSummand.compile(s.body(), s.index(), env), lo);
+            hi = Double.POSITIVE_INFINITY;
+        } else {
+            // a last index that is not whole means its floor (Mathematica's and Symja's Sum: k = lo, lo + 1, ... <= hi)
+            hi = Math.floor(DoubleEvaluator.evaluate(s.upper(), env));
+            if (!Double.isFinite(hi)) {
+                throw EvaluationException.undefined("the last index of a sum must be finite");
+            }
         }
-        // a last index that is not whole means its floor (Mathematica's and Symja's Sum: k = lo, lo + 1, ... <= hi)
-        double hi = Math.floor(DoubleEvaluator.evaluate(s.upper(), env));
-        if (!Double.isFinite(hi)) {
-            throw EvaluationException.undefined("the last index of a sum must be finite");
+        CompiledSummand f = CompiledSummand.compile(s.body(), s.index(), env);
+        Prepared general = infinite ? () -> infinite(f, lo) : () -> finite(f, lo, hi);
+        PowerLogForm form = PowerLogForm.match(s.body(), s.index(), env);
+        if (form == null || !PowerLogSum.supports(form.s(), form.logPower(), lo, hi)) {
+            return general;
         }
-        return finite(CompiledSummand.compile(s.body(), s.index(), env), lo, hi);
+        return () -> {
+            Estimate e;
+            try {
+                e = PowerLogSum.sum(form.s(), form.logPower(), lo, hi);
+            } catch (ArithmeticException ex) {
+                return general.evaluate();
+            }
+            double v = form.c() * e.value();
+            return new Estimate(v, Math.abs(form.c()) * e.error() + EPS * Math.abs(v), e.method());
+        };
     }
 
     static Estimate infinite(CompiledSummand f, double lo) {

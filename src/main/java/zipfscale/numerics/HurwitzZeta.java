@@ -12,7 +12,8 @@ import org.apfloat.ApfloatMath;
  * Euler–Maclaurin at x: {@code x^(1-s)/(s-1) + x^-s/2 + sum_{j=1..m} B_2j/(2j)! (s)_(2j-1) x^(-s-2j+1)}.
  * For real s all derivatives of {@code x^-s} have one sign, so the remainder after m terms is bounded by
  * the first omitted term (Olver, Asymptotics and Special Functions, 8.2); we report twice that plus a
- * rounding bound of {@code (n + 8) ulp} relative. The cost is independent of a.
+ * rounding bound of {@code (n + 8) ulp} relative. The cost is independent of a. A whole a (the Riemann
+ * zeta, the tail) goes to the leaner {@link PowerLogSum}, the same scheme with a shorter head.
  *
  * <p>High precision: the same Euler–Maclaurin scheme in Apfloat with x >= 24 and up to 40 Bernoulli
  * terms (the terms fall by about {@code ((s+2j)/(2 pi x))^2} each), cut below {@code 10^-(prec+2)};
@@ -28,6 +29,10 @@ final class HurwitzZeta {
     }
 
     static Estimate value(double s, double a) {
+        if (PowerLogSum.supports(s, 0, a, Double.POSITIVE_INFINITY)) {
+            // a whole a (zeta(s) itself, the tail zeta(alpha, M+1)): closed-form derivatives, tabled logs
+            return PowerLogSum.zeta(s, a);
+        }
         double head = 0;
         int n = a >= MIN_X ? 0 : (int) Math.ceil(MIN_X - a);
         for (int k = n - 1; k >= 0; k--) {

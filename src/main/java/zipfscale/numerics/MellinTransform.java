@@ -23,6 +23,9 @@ public final class MellinTransform {
         if (g instanceof PoissonKernel q) {
             return poisson(q.k(), s);
         }
+        if (MellinClosedForm.knows(g, s)) {
+            return MellinClosedForm.of(g, s);
+        }
         try {
             return MellinQuadrature.integrate(g, s, Double.POSITIVE_INFINITY);
         } catch (ArithmeticException e) {

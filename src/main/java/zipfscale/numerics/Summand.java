@@ -10,6 +10,26 @@ interface Summand {
 
     Jet at(Jet x);
 
+    /** The jet of f at the point n with {@code order} derivatives (summands may compute it in closed form). */
+    default Jet jetAt(double n, int order) {
+        return at(Jet.variable(n, order));
+    }
+
+    /**
+     * Adds {@code f(k)} for {@code first <= k < end} (whole numbers, summed from the top) to {@code acc[0]},
+     * their absolute values to {@code acc[1]}, and to {@code acc[2]} a bound on the rounding of the terms
+     * beyond the few ulp each that {@link EulerMaclaurin} allows for (0 when each term is within a few ulp).
+     */
+    default void addHead(double first, double end, double[] acc) {
+        // counted, not stepped: beyond 2^53 k - 1 == k (then first == end and nothing is added)
+        long count = Math.round(end - first);
+        for (long i = count - 1; i >= 0; i--) {
+            double t = at(first + i);
+            acc[0] += t;
+            acc[1] += Math.abs(t);
+        }
+    }
+
     /**
      * The smallest admissible cut-off. For {@code f(x) = x^-alpha G(x^(-alpha beta))} the summand is
      * analytic and bounded only in a sector of half-angle about {@code pi/(2 alpha beta)} around the real

@@ -37,6 +37,52 @@ final class ZipfKernelSummand implements Summand {
         return g.value(p.pow(beta).times(amp)).times(p);
     }
 
+    /** The jet from the closed-form jets of {@code x^-alpha} and {@code x^(-alpha beta)} (O(order) each). */
+    @Override
+    public Jet jetAt(double n, int order) {
+        Jet p = Jet.power(n, -alpha, order).times(1 / z);
+        Jet u = Jet.power(n, -alpha * beta, order).times(amp * Math.pow(z, -beta));
+        return g.value(u).times(p);
+    }
+
+    /**
+     * For g = exp(-u) from the first index 1: {@code k^-alpha} and {@code k^(-alpha beta)} by
+     * {@link NegativePowers} (one exp per prime), so each term costs one exp. Rounding per term: p_k is
+     * within {@code rP = rel(alpha) + 1.5 ulp} (the quotient by Z; Z's own error is added by the caller),
+     * {@code u_k = A Z^-beta k^(-alpha beta)} within {@code rU = rel(alpha beta) + ulp alpha beta log k/2}
+     * (the rounded product alpha*beta) {@code + 2.5 ulp} (pow, two products), {@code exp(-u_k)} within
+     * {@code u_k rU + 1 ulp}: the term within {@code rP + u_k rU + 2 ulp} relative, added to acc[2].
+     */
+    @Override
+    public void addHead(double first, double end, double[] acc) {
+        if (g != NamedKernel.EXP || first != 1 || end - first > 4 * NegativePowers.TABLE) {
+            Summand.super.addHead(first, end, acc);
+            return;
+        }
+        int top = (int) end - 1;
+        double ab = alpha * beta;
+        double[] pk = NegativePowers.upTo(alpha, top);
+        double[] qk = NegativePowers.upTo(ab, top);
+        double invZ = 1 / z;
+        double ampZ = amp * Math.pow(z, -beta);
+        double eps = Math.ulp(1.0);
+        double rP = NegativePowers.relativeError(alpha, top) + 1.5 * eps;
+        double rU = NegativePowers.relativeError(ab, top) + eps * (ab * Math.log(top) / 2 + 2.5);
+        double sum = 0;
+        double abs = 0;
+        double err = 0;
+        for (int k = top; k >= 1; k--) {
+            double u = ampZ * qk[k];
+            double t = pk[k] * invZ * Math.exp(-u);
+            sum += t;
+            abs += t;
+            err += t * (rP + u * rU + 2 * eps);
+        }
+        acc[0] += sum;
+        acc[1] += abs;
+        acc[2] += err;
+    }
+
     @Override
     public double minimumCutoff() {
         return Math.ceil(4.6 * g.growthOrder() * alpha * beta);

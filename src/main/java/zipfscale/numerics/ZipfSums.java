@@ -141,7 +141,7 @@ public final class ZipfSums {
             return stepSum(alpha, beta, amp, g, z);
         }
         Estimate s = EulerMaclaurin.sum(new ZipfKernelSummand(alpha, beta, amp, z.value(), g),
-                "head + " + (g == NamedKernel.EXP ? "incomplete gamma" : "incomplete Mellin quadrature"));
+                g == NamedKernel.EXP ? "head + incomplete gamma" : "head + incomplete Mellin quadrature");
         return withZetaError(s, z);
     }
 
