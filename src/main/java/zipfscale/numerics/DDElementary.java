@@ -1,0 +1,198 @@
+package zipfscale.numerics;
+
+import java.math.BigDecimal;
+import org.apfloat.Apfloat;
+import org.apfloat.ApfloatMath;
+
+/**
+ * exp, log and pow on {@link DDBall}s. Each is evaluated at the midpoint in ball arithmetic (so its
+ * rounding is bounded by the balls themselves), plus an explicit truncation or Newton term, and then
+ * widened by the input radius through a bound of the derivative.
+ * <ul>
+ * <li>exp: {@code x = k ln2 + j/64 + r}, {@code |r| <= 1/128 + tiny}; {@code k ln2} from a three-word ln2
+ * whose first word has 42 bits (so {@code k L1} is exact); Taylor of degree 13 for {@code q = e^r - 1} with the
+ * remainder {@code |r|^14/14! e^|r|}; {@code e^(j/64)} = T from a table of balls (Apfloat, 70 digits); the
+ * result {@code T + T q}, whose last rounding is one addition.</li>
+ * <li>log: {@code x = 2^e m}, {@code m} in [0.70, 1.42]; one Newton step {@code y0 + m e^-y0 - 1} from
+ * {@code y0 = log(m_hi) + m_lo/m_hi} (Java's log within 1 ulp), whose error is {@code e^d - 1 - d <=
+ * 0.51 d^2} with {@code |d| <= 2 ulp(log m_hi) + ulp(y0) + 2^-100}.</li>
+ * <li>pow: {@code x^y = 2^(e y) m^y} with {@code e y} split exactly (TwoProd of e with both words of y) into an integer and a fraction, so the
+ * argument of exp stays below about 0.4 + |y| 0.35 whatever the size of x.</li>
+ * </ul>
+ */
+final class DDElementary {
+    private static final int DEGREE = 13;
+    private static final double LN2_1;
+    private static final double LN2_2;
+    private static final double LN2_3;
+    private static final double LN2_REST;
+    static final DDBall LN2;
+    private static final DDBall[] INV_FACT = new DDBall[DEGREE + 1];
+    private static final int TABLE_OFFSET = 24;
+    private static final DDBall[] TABLE = new DDBall[2 * TABLE_OFFSET + 1];
+
+    static {
+        long prec = 70;
+        Apfloat ln2 = ApfloatMath.log(new Apfloat(2, prec));
+        BigDecimal l = new BigDecimal(ln2.toString(true));
+        double l1 = l.doubleValue();
+        l1 = Math.scalb(Math.rint(Math.scalb(l1, 42)), -42);
+        BigDecimal r1 = l.subtract(new BigDecimal(l1));
+        double l2 = r1.doubleValue();
+        BigDecimal r2 = r1.subtract(new BigDecimal(l2));
+        double l3 = r2.doubleValue();
+        BigDecimal r3 = r2.subtract(new BigDecimal(l3)).abs();
+        LN2_1 = l1;
+        LN2_2 = l2;
+        LN2_3 = l3;
+        LN2_REST = r3.doubleValue() * 2 + 1e-66;
+        LN2 = fromApfloat(ln2);
+        BigDecimal fact = BigDecimal.ONE;
+        for (int n = 0; n <= DEGREE; n++) {
+            if (n > 0) {
+                fact = fact.multiply(BigDecimal.valueOf(n));
+            }
+            INV_FACT[n] = fromApfloat(new Apfloat(1, prec).divide(new Apfloat(fact, prec)));
+        }
+        for (int j = -TABLE_OFFSET; j <= TABLE_OFFSET; j++) {
+            TABLE[j + TABLE_OFFSET] = fromApfloat(ApfloatMath.exp(new Apfloat(j, prec).divide(new Apfloat(64, prec))));
+        }
+    }
+
+    private DDElementary() {
+    }
+
+    /** A 70-digit Apfloat as a ball: the representation error plus 10^-65 relative for the Apfloat value. */
+    static DDBall fromApfloat(Apfloat v) {
+        DDBall b = DDBall.of(v);
+        return b.widen(Math.abs(b.hi()) * 1e-65);
+    }
+
+    /** {@code k ln 2} as a ball, |k| < 2^11. */
+    static DDBall kLn2(int k) {
+        if (k == 0) {
+            return DDBall.ZERO;
+        }
+        DDBall a = DDBall.of(DoubleDouble.twoProd(k, LN2_2), 0).add(k * LN2_1);
+        double c = k * LN2_3;
+        return a.add(DDBall.of(DoubleDouble.of(c), DDBall.up(Math.ulp(c) + Math.abs(k) * LN2_REST)));
+    }
+
+    static DDBall exp(DDBall x) {
+        DDBall r = expAt(x.mid);
+        if (x.rad == 0) {
+            return r;
+        }
+        return r.widen(r.magUp() * DDBall.up(Math.expm1(x.rad) * (1 + 0x1p-40)));
+    }
+
+    private static DDBall expAt(DoubleDouble x) {
+        if (x.hi() > 709) {
+            throw new ArithmeticException("exp overflow");
+        }
+        if (x.hi() < -740) {
+            return DDBall.of(DoubleDouble.ZERO, 0x1p-1000);
+        }
+        int k = (int) Math.rint(x.hi() / 0.6931471805599453);
+        DDBall r = DDBall.of(x, 0).subtract(kLn2(k));
+        int j = (int) Math.rint(r.hi() * 64);
+        r = r.add(-j / 64.0);
+        DDBall q = expm1Small(r);
+        DDBall t = TABLE[j + TABLE_OFFSET];
+        return t.add(t.mul(q)).scalb(k);
+    }
+
+    /** {@code e^r - 1} for {@code |r| <= 1/64}: Horner, plus the Taylor remainder. */
+    private static DDBall expm1Small(DDBall r) {
+        double a = r.magUp();
+        if (a > 1.0 / 64) {
+            throw new ArithmeticException("exp reduction failed");
+        }
+        DDBall q = INV_FACT[DEGREE];
+        for (int n = DEGREE - 1; n >= 1; n--) {
+            q = q.mul(r).add(INV_FACT[n]);
+        }
+        q = q.mul(r);
+        double remainder = Math.pow(a, DEGREE + 1) * INV_FACT[DEGREE].hi() / (DEGREE + 1) * 1.1;
+        return q.widen(remainder);
+    }
+
+    static DDBall log(DDBall x) {
+        double low = x.magDown();
+        if (!(x.hi() > 0) || low <= 0) {
+            throw new ArithmeticException("log of a ball not inside (0, inf)");
+        }
+        DDBall r = logAt(x.mid);
+        return x.rad == 0 ? r : r.widen(DDBall.up(x.rad / low));
+    }
+
+    /** {@code e} such that {@code x 2^-e} lies in [0.70, 1.42]. */
+    private static int exponent(double hi) {
+        int e = Math.getExponent(hi);
+        return Math.scalb(hi, -e) > 1.4142135623730951 ? e + 1 : e;
+    }
+
+    private static DDBall logAt(DoubleDouble x) {
+        int e = exponent(x.hi());
+        DDBall y = logReduced(x.scalb(-e));
+        return e == 0 ? y : y.add(kLn2(e));
+    }
+
+    /**
+     * log m for m in [0.70, 1.42]: the Newton step {@code y0 + (m e^-y0 - 1)} with {@code e^-y0 = T (1 + q)}
+     * and {@code w = m T - 1} formed from exact products (TwoProd) so that its rounding is relative to
+     * |w| <= 1/64, not to 1.
+     */
+    private static DDBall logReduced(DoubleDouble m) {
+        double lh = Math.log(m.hi());
+        double y0 = lh + m.lo() / m.hi();
+        int j = (int) Math.rint(-y0 * 64);
+        DDBall q = expm1Small(DDBall.of(DoubleDouble.twoSum(-y0, -j / 64.0), 0));
+        DDBall t = TABLE[j + TABLE_OFFSET];
+        DoubleDouble th = t.mid;
+        DoubleDouble p = DoubleDouble.twoProd(m.hi(), th.hi());
+        double c = m.lo() * th.lo();
+        DDBall w = DDBall.exact(p.hi() - 1).add(p.lo())
+                .add(DDBall.of(DoubleDouble.twoProd(m.hi(), th.lo()), 0))
+                .add(DDBall.of(DoubleDouble.twoProd(m.lo(), th.hi()), 0))
+                .add(DDBall.of(DoubleDouble.of(c), DDBall.up(Math.ulp(c))))
+                .widen(DDBall.up(m.magnitudeUp() * t.rad));
+        DDBall step = w.add(q.mul(w.add(1.0))).add(y0);
+        double d = 2 * Math.ulp(lh) + Math.ulp(y0) + 0x1p-100;
+        return step.widen(d * d * 0.51);
+    }
+
+    /** {@code x^y} for x > 0. */
+    static DDBall pow(DDBall x, DDBall y) {
+        double low = x.magDown();
+        if (!(x.hi() > 0) || low <= 0) {
+            throw new ArithmeticException("pow of a ball not inside (0, inf)");
+        }
+        int e = exponent(x.hi());
+        DoubleDouble m = x.mid.scalb(-e);
+        DoubleDouble p = DoubleDouble.twoProd(e, y.hi());
+        double i = Math.rint(p.hi());
+        if (Math.abs(i) > 1e6) {
+            throw new ArithmeticException("pow out of range");
+        }
+        DoubleDouble c = DoubleDouble.twoProd(e, y.mid.lo());
+        DDBall frac = DDBall.exact(p.hi() - i).add(p.lo()).add(DDBall.of(c, Math.abs(e) * y.rad));
+        DDBall arg = frac.mul(LN2).add(y.mul(logReduced(m)));
+        DDBall r = exp(arg);
+        if (Math.abs(i) > 1000) {
+            // two steps keep each scaling in range
+            r = r.scalb((int) (i / 2)).scalb((int) (i - (int) (i / 2)));
+        } else {
+            r = r.scalb((int) i);
+        }
+        if (x.rad == 0) {
+            return r;
+        }
+        double dlog = DDBall.up(x.rad / low);
+        return r.widen(r.magUp() * DDBall.up(Math.expm1(y.magUp() * dlog) * (1 + 0x1p-40)));
+    }
+
+    static DDBall pow(double x, DDBall y) {
+        return pow(DDBall.exact(x), y);
+    }
+}
