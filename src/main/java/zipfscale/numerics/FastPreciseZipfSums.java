@@ -74,6 +74,23 @@ final class FastPreciseZipfSums {
         return v.widen(v.magUp() * DDBall.up(Math.expm1(1.01 * logDerivativeBound * radius) * (1 + 0x1p-40)));
     }
 
+    /**
+     * Mellin transforms with a closed form: {@code int_0^inf u^(s-1) e^(-u^2) du = Gamma(s/2)/2} (u^2 = v
+     * in DLMF 5.2.1) and {@code int_0^inf u^(s-1)/(1+u) du = pi/sin(pi s)}, 0 < s < 1 (DLMF 5.12.3 with
+     * 5.5.3); other kernels: empty.
+     */
+    static Optional<PreciseEstimate> mellin(Kernel g, Apfloat s, int digits) {
+        if (g == NamedKernel.GAUSS) {
+            return attempt(digits, "Gamma(s/2)/2 (closed form) in double-double balls",
+                    () -> DDGamma.gamma(DDBall.of(s).mul(0.5)).mul(0.5));
+        }
+        if (g == NamedKernel.INV1PU) {
+            return attempt(digits, "pi/sin(pi s) (closed form) in double-double balls",
+                    () -> DDGamma.PI.div(DDGamma.sinPi(DDBall.of(s))));
+        }
+        return Optional.empty();
+    }
+
     static Optional<PreciseEstimate> attempt(int digits, String method, Supplier<DDBall> f) {
         if (digits > MAX_DIGITS) {
             return Optional.empty();
