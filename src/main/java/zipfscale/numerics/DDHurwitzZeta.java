@@ -15,6 +15,8 @@ final class DDHurwitzZeta {
     private static final int MAX_J = 40;
     /** {@code B_2j/(2j)!}. */
     static final DDBall[] BERNOULLI_OVER_FACT = new DDBall[MAX_J + 2];
+    /** {@code B_2j/(2j)}. */
+    static final DDBall[] BERNOULLI_OVER_2J = new DDBall[MAX_J + 2];
 
     static {
         BigInteger fact = BigInteger.ONE;
@@ -25,6 +27,10 @@ final class DDHurwitzZeta {
                     new BigDecimal(Bernoulli.denominator(j).multiply(fact)), mc);
             DDBall b = DDBall.of(v);
             BERNOULLI_OVER_FACT[j] = b.widen(Math.abs(b.hi()) * 1e-65);
+            BigDecimal w = new BigDecimal(Bernoulli.numerator(j)).divide(
+                    new BigDecimal(Bernoulli.denominator(j).multiply(BigInteger.valueOf(2L * j))), mc);
+            DDBall bw = DDBall.of(w);
+            BERNOULLI_OVER_2J[j] = bw.widen(Math.abs(bw.hi()) * 1e-65);
         }
     }
 

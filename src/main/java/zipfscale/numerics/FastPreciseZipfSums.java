@@ -91,6 +91,14 @@ final class FastPreciseZipfSums {
         return Optional.empty();
     }
 
+    /** {@code sum_k p_k exp(-A p_k^beta)} (expsum: beta = 1, A = D; dynsum: A = c tau), A > 0. */
+    static Optional<PreciseEstimate> expKernel(Apfloat alpha, Apfloat beta, Apfloat amp, int digits) {
+        long cutoff = (long) Math.ceil((digits + 5) * Math.log(10) / (Math.PI * Math.PI)
+                * alpha.doubleValue() * beta.doubleValue());
+        return attempt(digits, "head + incomplete gamma, Euler-Maclaurin in double-double balls",
+                () -> DDExpKernelSum.sum(DDBall.of(alpha), DDBall.of(beta), DDBall.of(amp), cutoff));
+    }
+
     static Optional<PreciseEstimate> attempt(int digits, String method, Supplier<DDBall> f) {
         if (digits > MAX_DIGITS) {
             return Optional.empty();

@@ -10,8 +10,8 @@ import zipfscale.diag.DomainException;
  * {@code alpha = 1.05} are taken exactly (build them from strings or BigDecimal, not doubles). Same
  * domains and the same structure (head + Euler–Maclaurin + integral), but independent special-function
  * code: Hurwitz zeta by Euler-Maclaurin in Apfloat (checked against Apfloat's own zeta), a series/continued-fraction incomplete gamma in Apfloat, tanh-sinh
- * quadrature for general kernels. Up to {@link FastPreciseZipfSums#MAX_DIGITS} digits, zeta, hurwitz and
- * tail first try {@link FastPreciseZipfSums} (double-double balls) and keep its answer when its bound
+ * quadrature for general kernels. Up to {@link FastPreciseZipfSums#MAX_DIGITS} digits, zeta, hurwitz,
+ * tail, expsum and dynsum first try {@link FastPreciseZipfSums} (double-double balls) and keep its answer when its bound
  * reaches {@code 10^-digits} relative.
  */
 public final class PreciseZipfSums {
@@ -76,6 +76,12 @@ public final class PreciseZipfSums {
         Domain.nonNegative("D", d.doubleValue());
         SupportedRange.checkSize("D", d.doubleValue());
         PreciseDigits.check(digits);
+        if (d.signum() > 0) {
+            java.util.Optional<PreciseEstimate> fast = FastPreciseZipfSums.expKernel(alpha, new Apfloat(1), d, digits);
+            if (fast.isPresent()) {
+                return fast.get();
+            }
+        }
         return kernelSumChecked(alpha, new Apfloat(1), d, NamedKernel.EXP, digits);
     }
 
@@ -86,6 +92,12 @@ public final class PreciseZipfSums {
         Domain.nonNegative("tau", tau.doubleValue());
         ZipfSums.checkKernelRanges(alpha.doubleValue(), beta.doubleValue(), c.doubleValue(), tau.doubleValue(), "c");
         PreciseDigits.check(digits);
+        if (tau.signum() > 0) {
+            java.util.Optional<PreciseEstimate> fast = FastPreciseZipfSums.expKernel(alpha, beta, c.multiply(tau), digits);
+            if (fast.isPresent()) {
+                return fast.get();
+            }
+        }
         return kernelSumChecked(alpha, beta, c.multiply(tau), NamedKernel.EXP, digits);
     }
 
