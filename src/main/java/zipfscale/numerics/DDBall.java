@@ -117,8 +117,23 @@ final class DDBall {
         return new DDBall(new DoubleDouble(zh2, zl2), up(rad + y.rad + Math.abs(ec) + Math.abs(ew) + TINY));
     }
 
+    /** Sum with a double: DWPlusFP (Algorithm 4) with TwoSum, its one inexact addition's error computed exactly. */
     DDBall add(double y) {
-        return add(exact(y));
+        double xh = mid.hi();
+        double xl = mid.lo();
+        if (xl == 0 && rad == 0) {
+            return new DDBall(DoubleDouble.twoSum(xh, y), 0);
+        }
+        double sh = xh + y;
+        double a1 = sh - y;
+        double sl = (xh - a1) + (y - (sh - a1));
+        double v = xl + sl;
+        double a2 = v - sl;
+        double ev = (xl - a2) + (sl - (v - a2));
+        double zh = sh + v;
+        double a3 = zh - v;
+        double zl = (sh - a3) + (v - (zh - a3));
+        return new DDBall(new DoubleDouble(zh, zl), up(rad + Math.abs(ev) + TINY));
     }
 
     DDBall subtract(DDBall y) {

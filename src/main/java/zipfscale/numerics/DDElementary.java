@@ -28,6 +28,8 @@ final class DDElementary {
     private static final double LN2_REST;
     static final DDBall LN2;
     private static final DDBall[] INV_FACT = new DDBall[DEGREE + 1];
+    /** 1/n! as double-doubles, each within {@code u^2/n!} (nearest double-double to a 70-digit value). */
+    private static final DoubleDouble[] INV_FACT_DD = new DoubleDouble[DEGREE + 1];
     private static final int TABLE_OFFSET = 24;
     private static final DDBall[] TABLE = new DDBall[2 * TABLE_OFFSET + 1];
 
@@ -53,6 +55,10 @@ final class DDElementary {
                 fact = fact.multiply(BigDecimal.valueOf(n));
             }
             INV_FACT[n] = fromApfloat(new Apfloat(1, prec).divide(new Apfloat(fact, prec)));
+            INV_FACT_DD[n] = INV_FACT[n].mid;
+            if (INV_FACT[n].rad > DoubleDouble.U2 * INV_FACT[n].hi()) {
+                throw new IllegalStateException("1/n! not within u^2");
+            }
         }
         for (int j = -TABLE_OFFSET; j <= TABLE_OFFSET; j++) {
             TABLE[j + TABLE_OFFSET] = fromApfloat(ApfloatMath.exp(new Apfloat(j, prec).divide(new Apfloat(64, prec))));
@@ -94,7 +100,12 @@ final class DDElementary {
             return DDBall.of(DoubleDouble.ZERO, 0x1p-1000);
         }
         int k = (int) Math.rint(x.hi() / 0.6931471805599453);
-        DDBall r = DDBall.of(x, 0).subtract(kLn2(k));
+        // x - k ln2 from the small end: x_hi - k L1 is exact (TwoSum), then the low words; every rounding is
+        // relative to |r| <= 0.35, not to |x|
+        double c = k * LN2_3;
+        DDBall r = DDBall.of(DoubleDouble.twoSum(x.hi(), -k * LN2_1), 0).add(x.lo())
+                .subtract(DDBall.of(DoubleDouble.twoProd(k, LN2_2), 0))
+                .subtract(DDBall.of(DoubleDouble.of(c), DDBall.up(Math.ulp(c) + Math.abs(k) * LN2_REST)));
         int j = (int) Math.rint(r.hi() * 64);
         r = r.add(-j / 64.0);
         DDBall q = expm1Small(r);
@@ -102,19 +113,27 @@ final class DDElementary {
         return t.add(t.mul(q)).scalb(k);
     }
 
-    /** {@code e^r - 1} for {@code |r| <= 1/64}: Horner, plus the Taylor remainder. */
+    /**
+     * {@code e^r - 1} for {@code |r| <= 1/64}: Horner in plain double-double at the midpoint, then one ball.
+     * A priori bound of the Horner rounding: with {@code p_13 = 1/13!}, {@code p_n = p_(n+1) r + 1/n!}, each
+     * step errs by at most {@code 5u^2 |p_(n+1) r| + 3u^2 |p_n| + u^2/n!} (product, sum, constant) plus the
+     * previous error times |r| <= 1/64, so {@code |err p_1| <= 3.2 u^2} (|p_n| <= 1/n! (1 + 1/64)); the last
+     * product {@code q = r p_1} adds {@code 5u^2 |q|}: in all {@code 9 u^2 |r|}, with |p_1| <= 1.01. The
+     * Taylor remainder {@code |r|^14/14! e^|r|} and {@code e^|r| rad(r)} for the radius of r join the radius.
+     */
     private static DDBall expm1Small(DDBall r) {
         double a = r.magUp();
         if (a > 1.0 / 64) {
             throw new ArithmeticException("exp reduction failed");
         }
-        DDBall q = INV_FACT[DEGREE];
+        DoubleDouble x = r.mid;
+        DoubleDouble q = INV_FACT_DD[DEGREE];
         for (int n = DEGREE - 1; n >= 1; n--) {
-            q = q.mul(r).add(INV_FACT[n]);
+            q = q.mul(x).add(INV_FACT_DD[n]);
         }
-        q = q.mul(r);
+        q = q.mul(x);
         double remainder = Math.pow(a, DEGREE + 1) * INV_FACT[DEGREE].hi() / (DEGREE + 1) * 1.1;
-        return q.widen(remainder);
+        return DDBall.of(q, DDBall.up(9 * DoubleDouble.U2 * a + remainder + 1.02 * r.rad + DDBall.TINY));
     }
 
     static DDBall log(DDBall x) {

@@ -5,8 +5,8 @@ package zipfscale.numerics;
  * {@link DDBall} arithmetic. It is evaluated at the midpoints of s and u, then widened by the radii times
  * bounds of the partial derivatives (so that the cancelling dependence of {@code u^s e^-u} and the series
  * on u is not counted twice): {@code |d gamma/d u| = u^(s-1) e^-u} at the lower end of the u ball (times
- * {@code (u_hi/u_lo)^max(0, s-1)}), {@code |d gamma/d s| <= int_0^inf t^(s-1) |log t| e^-t dt <= 1/s^2 +
- * Gamma(s+1) <= 1/s^2 + (s+1)^s}.
+ * {@code (u_hi/u_lo)^max(0, s-1)}), {@code |d gamma/d s| <= int_0^u t^(s-1) |log t| e^-t dt}, at most
+ * {@code u^s (-log(u)/s + 1/s^2)} for u <= 1 and {@code 1/s^2 + Gamma(s+1)} otherwise (log t <= t on [1, inf)).
  * <ul>
  * <li>{@code u <= 100}: {@code u^s e^-u sum_n u^n/(s (s+1) ... (s+n))} (DLMF 8.7.1, positive terms), cut
  * after a term t_n with {@code u/(s+n+1) <= 1/2} and {@code t_n < 2^-115} of the sum; the rest is at most t_n.</li>
@@ -37,9 +37,22 @@ final class DDIncompleteGamma {
         if (s.rad > 0) {
             double sl = s.magDown();
             double sh = s.magUp();
-            extra += (1 / (sl * sl) + Math.pow(sh + 1, sh)) * s.rad * 1.01;
+            double ud = (u.hi() + u.rad) * (1 + 1e-15);
+            double ul = (u.hi() - u.rad) * (1 - 1e-15);
+            double slope = ud <= 1 && ul > 0
+                    ? Math.pow(ud, sl) * (-Math.log(ul) / sl + 1 / (sl * sl))
+                    : 1 / (sl * sl) + gammaOnePlusUpper(sh);
+            extra += slope * s.rad * 1.01;
         }
         return core.widen(DDBall.up(extra));
+    }
+
+    /** {@code Gamma(1+x) <= sqrt(2 pi x) (x/e)^x e^(1/(12x))} (Robbins) for x >= 1, and {@code <= 1} on [0, 1]; 1% margin. */
+    static double gammaOnePlusUpper(double x) {
+        if (x <= 1) {
+            return 1;
+        }
+        return Math.sqrt(2 * Math.PI * x) * Math.exp(x * Math.log(x / Math.E) + 1 / (12 * x)) * 1.01;
     }
 
     private static DDBall lowerAt(DDBall s, DDBall u) {
