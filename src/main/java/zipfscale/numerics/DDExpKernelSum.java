@@ -37,7 +37,7 @@ final class DDExpKernelSum {
             done = n;
             DDBall un = c.mul(DDElementary.pow(DDBall.exact(n), minusAb));
             DDBall integral = integral(alpha, beta, ab, z, amp, un);
-            double remainder = remainder(n, ad * (1 - 1e-15), rho, z.magDown());
+            double remainder = remainder(n, M, ad * (1 - 1e-15), rho, z.magDown());
             if (remainder > 0x1p-112 * Math.abs(head.hi() + integral.hi()) && n < MAX_N) {
                 continue;
             }
@@ -54,13 +54,13 @@ final class DDExpKernelSum {
      * {@code |f^(2M)(x)| <= (2M)! Z^-1 ((1-rho) x)^-alpha (rho x)^-2M}, whose integral from N is
      * {@code (2M)! Z^-1 (1-rho)^-alpha rho^-2M N^(1-alpha-2M)/(alpha+2M-1)}. In logs, 2% upward margin.
      */
-    static double remainder(long n, double alpha, double rho, double zLow) {
+    static double remainder(long n, int m, double alpha, double rho, double zLow) {
         double logFact = 0;
-        for (int i = 2; i <= 2 * M; i++) {
+        for (int i = 2; i <= 2 * m; i++) {
             logFact += Math.log(i);
         }
-        double log = Math.log(4.04) + logFact - 2 * M * Math.log(2 * Math.PI * rho) - Math.log(zLow)
-                - alpha * Math.log(1 - rho) + (1 - alpha - 2 * M) * Math.log(n) - Math.log(alpha + 2 * M - 1);
+        double log = Math.log(4.04) + logFact - 2 * m * Math.log(2 * Math.PI * rho) - Math.log(zLow)
+                - alpha * Math.log(1 - rho) + (1 - alpha - 2 * m) * Math.log(n) - Math.log(alpha + 2 * m - 1);
         return Math.exp(log) * 1.02;
     }
 

@@ -99,6 +99,12 @@ final class FastPreciseZipfSums {
                 () -> DDExpKernelSum.sum(DDBall.of(alpha), DDBall.of(beta), DDBall.of(amp), cutoff));
     }
 
+    /** The missing mass {@code sum_k p_k (1 - p_k)^D}, D > 0 ({@link DDMissingMass}). */
+    static Optional<PreciseEstimate> missing(Apfloat alpha, Apfloat d, int digits) {
+        return attempt(digits, "head + incomplete Beta series, Euler-Maclaurin in double-double balls",
+                () -> DDMissingMass.sum(DDBall.of(alpha), DDBall.of(d)));
+    }
+
     static Optional<PreciseEstimate> attempt(int digits, String method, Supplier<DDBall> f) {
         if (digits > MAX_DIGITS) {
             return Optional.empty();

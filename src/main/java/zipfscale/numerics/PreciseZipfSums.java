@@ -11,7 +11,7 @@ import zipfscale.diag.DomainException;
  * domains and the same structure (head + Euler–Maclaurin + integral), but independent special-function
  * code: Hurwitz zeta by Euler-Maclaurin in Apfloat (checked against Apfloat's own zeta), a series/continued-fraction incomplete gamma in Apfloat, tanh-sinh
  * quadrature for general kernels. Up to {@link FastPreciseZipfSums#MAX_DIGITS} digits, zeta, hurwitz,
- * tail, expsum and dynsum first try {@link FastPreciseZipfSums} (double-double balls) and keep its answer when its bound
+ * tail, missing, expsum and dynsum first try {@link FastPreciseZipfSums} (double-double balls) and keep its answer when its bound
  * reaches {@code 10^-digits} relative.
  */
 public final class PreciseZipfSums {
@@ -63,6 +63,10 @@ public final class PreciseZipfSums {
         PreciseDigits.check(digits);
         if (d.signum() == 0) {
             return new PreciseEstimate(new Apfloat(1), new Apfloat(0), digits, "exact (D = 0)");
+        }
+        java.util.Optional<PreciseEstimate> fast = FastPreciseZipfSums.missing(alpha, d, digits);
+        if (fast.isPresent()) {
+            return fast.get();
         }
         PreciseEstimate z = HurwitzZeta.riemann(alpha, digits);
         PreciseEstimate s = PreciseEulerMaclaurin.sum(new PreciseMissingMassSummand(alpha, d, z.value(), digits),

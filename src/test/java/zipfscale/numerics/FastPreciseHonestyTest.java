@@ -75,6 +75,27 @@ class FastPreciseHonestyTest {
     }
 
     @Test
+    void missingMass_withinItsBound() {
+        String[][] fixed = {{"2", "1e6"}, {"1.5", "1e12"}, {"3", "1e9"}};
+        for (String[] c : fixed) {
+            Apfloat a = new Apfloat(c[0], PREC);
+            Apfloat d = new Apfloat(c[1], PREC);
+            Optional<PreciseEstimate> f = FastPreciseZipfSums.missing(a, d, 30);
+            assertTrue(f.isPresent(), "benchmark case " + String.join(",", c) + " fell back");
+            assertHonest(f, PreciseZipfSums.missing(a, d, 60).value(), 1e-60, String.join(",", c));
+        }
+        Random rnd = new Random(34);
+        for (int i = 0; i < 8; i++) {
+            String alpha = decimal(rnd, 1.05, 6, 2);
+            String d = new BigDecimal(Math.exp(rnd.nextDouble() * 60)).round(new java.math.MathContext(3)).toPlainString();
+            Apfloat a = new Apfloat(alpha, PREC);
+            Apfloat da = new Apfloat(d, PREC);
+            assertHonest(FastPreciseZipfSums.missing(a, da, 30), PreciseZipfSums.missing(a, da, 60).value(), 1e-60,
+                    "missing alpha=" + alpha + " D=" + d);
+        }
+    }
+
+    @Test
     void expKernelSums_withinTheirBounds() {
         Random rnd = new Random(33);
         String[][] fixed = {{"1.5", "1", "1e9"}, {"1.1", "1", "1e12"}, {"2", "0.5", "1e9"}, {"1.5", "2", "1e6"}};
