@@ -105,6 +105,34 @@ final class FastPreciseZipfSums {
                 () -> DDMissingMass.sum(DDBall.of(alpha), DDBall.of(d)));
     }
 
+    /**
+     * {@code sum_{k=lo}^{hi} c k^-s = c (zeta(s, lo) - zeta(s, hi+1))} (hi null: infinity, then s > 1), lo >= 1,
+     * s > 0, s != 1; c and s come from a {@code prec}-digit evaluation and get a relative radius
+     * {@code 10^-(prec-1)}.
+     */
+    static Optional<PreciseEstimate> powerSum(Apfloat c, Apfloat s, Apfloat lo, Apfloat hi, int digits, long prec) {
+        return attempt(digits, "c (zeta(s, lo) - zeta(s, hi+1)), Euler-Maclaurin in double-double balls", () -> {
+            double slack = Math.pow(10, -(prec - 1));
+            DDBall cb = DDBall.of(c);
+            cb = cb.widen(cb.magUp() * slack);
+            DDBall sb = DDBall.of(s);
+            sb = sb.widen(sb.magUp() * slack);
+            DDBall lob = DDBall.of(lo);
+            if (lob.hi() < 1 || (hi == null && sb.hi() <= 1)) {
+                throw new ArithmeticException("not a convergent power sum from k >= 1");
+            }
+            DDBall z = DDHurwitzZeta.value(sb, lob);
+            if (hi != null) {
+                DDBall hib = DDBall.of(hi);
+                if (hib.hi() < lob.hi()) {
+                    throw new ArithmeticException("empty sum");
+                }
+                z = z.subtract(DDHurwitzZeta.value(sb, hib.add(1.0)));
+            }
+            return cb.mul(z);
+        });
+    }
+
     static Optional<PreciseEstimate> attempt(int digits, String method, Supplier<DDBall> f) {
         if (digits > MAX_DIGITS) {
             return Optional.empty();

@@ -24,6 +24,7 @@ import zipfscale.expr.Symbol;
  * its peak plus an exponential-tail estimate counted twice in the error (an infinite one). The cut-off N
  * goes from lo + 32 upwards (x4) until the first omitted correction is below {@code 10^-(digits+4)} of
  * the sum. Convergence of an infinite sum is established by {@link SummandDecay} first, as in double.
+ * Up to 30 digits a pure power summand {@code c k^-s} first tries {@link FastPreciseZipfSums#powerSum}.
  */
 public final class PreciseGeneralSums {
     private static final int M = 30;
@@ -54,10 +55,22 @@ public final class PreciseGeneralSums {
                 if (why != null) {
                     throw EvaluationException.unsupported("the infinite sum is not evaluated here: " + why);
                 }
+                if (cs != null) {
+                    java.util.Optional<PreciseEstimate> fast = FastPreciseZipfSums.powerSum(cs[0], cs[1], lo, null, digits, prec);
+                    if (fast.isPresent()) {
+                        return fast.get();
+                    }
+                }
                 return eulerMaclaurin(f, lo, null, digits, prec);
             }
             // a last index that is not whole means its floor, as in double
             Apfloat hi = new Apfloat(PreciseEvaluator.evaluateApfloat(s.upper(), env, prec).floor().toBigInteger(), prec);
+            if (cs != null) {
+                java.util.Optional<PreciseEstimate> fast = FastPreciseZipfSums.powerSum(cs[0], cs[1], lo, hi, digits, prec);
+                if (fast.isPresent()) {
+                    return fast.get();
+                }
+            }
             return eulerMaclaurin(f, lo, hi, digits, prec);
         } catch (ArithmeticException | org.apfloat.ApfloatRuntimeException ex) {
             throw EvaluationException.unsupported("the sum could not be evaluated: " + ex.getMessage());
