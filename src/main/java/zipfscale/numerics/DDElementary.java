@@ -187,8 +187,16 @@ final class DDElementary {
         if (!(x.hi() > 0) || low <= 0) {
             throw new ArithmeticException("pow of a ball not inside (0, inf)");
         }
-        int e = exponent(x.hi());
-        DoubleDouble m = x.mid.scalb(-e);
+        double xd = x.hi();
+        int e;
+        DDBall logM;
+        if (x.rad == 0 && x.mid.lo() == 0 && xd >= 1 && xd < IntegerLogs.SIZE && xd == Math.rint(xd)) {
+            e = IntegerLogs.EXPONENT[(int) xd];
+            logM = IntegerLogs.LOG_M[(int) xd];
+        } else {
+            e = exponent(xd);
+            logM = logReduced(x.mid.scalb(-e));
+        }
         DoubleDouble p = DoubleDouble.twoProd(e, y.hi());
         double i = Math.rint(p.hi());
         if (Math.abs(i) > 1e6) {
@@ -196,7 +204,7 @@ final class DDElementary {
         }
         DoubleDouble c = DoubleDouble.twoProd(e, y.mid.lo());
         DDBall frac = DDBall.exact(p.hi() - i).add(p.lo()).add(DDBall.of(c, Math.abs(e) * y.rad));
-        DDBall arg = frac.mul(LN2).add(y.mul(logReduced(m)));
+        DDBall arg = frac.mul(LN2).add(y.mul(logM));
         DDBall r = exp(arg);
         if (Math.abs(i) > 1000) {
             // two steps keep each scaling in range
@@ -209,6 +217,20 @@ final class DDElementary {
         }
         double dlog = DDBall.up(x.rad / low);
         return r.widen(r.magUp() * DDBall.up(Math.expm1(y.magUp() * dlog) * (1 + 0x1p-40)));
+    }
+
+    /** {@code e} and the ball of {@code log(k 2^-e)} for the whole numbers k < SIZE, computed once (the heads of the sums). */
+    private static final class IntegerLogs {
+        static final int SIZE = 160;
+        static final int[] EXPONENT = new int[SIZE];
+        static final DDBall[] LOG_M = new DDBall[SIZE];
+
+        static {
+            for (int k = 1; k < SIZE; k++) {
+                EXPONENT[k] = exponent(k);
+                LOG_M[k] = logReduced(DoubleDouble.of(k).scalb(-EXPONENT[k]));
+            }
+        }
     }
 
     static DDBall pow(double x, DDBall y) {

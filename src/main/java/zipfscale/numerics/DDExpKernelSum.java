@@ -5,13 +5,13 @@ package zipfscale.numerics;
  * A = D; dynsum: A = c tau) in {@link DDBall} arithmetic, with the scheme of {@link PreciseEulerMaclaurin}:
  * head {@code k < N}, {@code int_N^inf f = Z^(-1/alpha) A^(-s) gamma(s, u_N)/(alpha beta)}
  * ({@code s = (alpha-1)/(alpha beta)}, {@code u_N = A p_N^beta}, {@link DDIncompleteGamma}), {@code f(N)/2}
- * and the Bernoulli corrections {@code - sum_{j<=M} B_2j/(2j) f^(2j-1)(N)/(2j-1)!}, M up to 20, from the
+ * and the Bernoulli corrections {@code - sum_{j<=M} B_2j/(2j) f^(2j-1)(N)/(2j-1)!}, M = 30, from the
  * Taylor jet of {@code f(N(1+t)) = f(N) (1+t)^-alpha exp(-u_N ((1+t)^(-alpha beta) - 1))} (binomial series
  * and the exp recurrence, all balls). N runs 32, 128, 512, ... until the rigorous remainder bound of
  * {@link #remainder} is below {@code 2^-112} of the sum.
  */
 final class DDExpKernelSum {
-    private static final int M = 20;
+    private static final int M = 30;
     private static final int ORDER = 2 * M + 1;
     private static final long MAX_N = 1 << 14;
 
@@ -37,11 +37,17 @@ final class DDExpKernelSum {
             done = n;
             DDBall un = c.mul(DDElementary.pow(DDBall.exact(n), minusAb));
             DDBall integral = integral(alpha, beta, ab, z, amp, un);
-            double remainder = remainder(n, M, ad * (1 - 1e-15), rho, z.magDown());
+            boolean negligible = cauchyExponent(un, abd, rho) > 700 && rho * n >= 16;
+            // without jets (negligible corrections) any M up to 60 may serve in the remainder bound
+            double remainder = Double.POSITIVE_INFINITY;
+            for (int m = negligible ? 10 : M; m <= (negligible ? 60 : M); m++) {
+                remainder = Math.min(remainder, remainder(n, m, ad * (1 - 1e-15), rho, z.magDown()));
+            }
             if (remainder > 0x1p-112 * Math.abs(head.hi() + integral.hi()) && n < MAX_N) {
                 continue;
             }
-            DDBall corr = corrections(n, un, invZ, minusAlpha, minusAb, abd, rho);
+            DDBall corr = negligible ? DDBall.of(DoubleDouble.ZERO, 1e-290)
+                    : corrections(n, un, invZ, minusAlpha, minusAb);
             return head.add(integral).add(corr).widen(remainder);
         }
     }
@@ -66,16 +72,16 @@ final class DDExpKernelSum {
 
     /**
      * {@code f(N)/2 - sum_j B_2j/(2j) f^(2j-1)(N)/(2j-1)!}. When {@code G = u_N (1+rho)^(-alpha beta)
-     * cos(alpha beta asin rho) > 700}, Cauchy's estimate on the disk of radius rho N bounds every term by
-     * {@code 4 (2j-1)!/(2 pi)^2j (rho N)^-(2j-1) Z^-1 ((1-rho) N)^-alpha e^-G < e^-690}, and the 21 of them by
-     * 1e-290 (the jet would overflow).
+     * cos(alpha beta asin rho) > 700} and {@code rho N >= 16}, Cauchy's estimate on the disk of radius rho N bounds every term by
+     * {@code 4 (2j-1)!/(2 pi)^2j (rho N)^-(2j-1) Z^-1 ((1-rho) N)^-alpha e^-G < e^-690}, and the at most 61 of
+     * them by 1e-290 (the jet would overflow); the remainder may then use any M up to 60.
      */
-    private static DDBall corrections(long n, DDBall un, DDBall invZ, DDBall minusAlpha, DDBall minusAb,
-            double abd, double rho) {
-        double g = un.hi() * (1 - 1e-12) * Math.pow(1 + rho, -abd) * Math.cos(abd * Math.asin(rho));
-        if (g > 700) {
-            return DDBall.of(DoubleDouble.ZERO, 1e-290);
-        }
+    /** {@code G = u_N (1+rho)^(-alpha beta) cos(alpha beta asin rho)}, see {@link #corrections}. */
+    private static double cauchyExponent(DDBall un, double abd, double rho) {
+        return un.hi() * (1 - 1e-12) * Math.pow(1 + rho, -abd) * Math.cos(abd * Math.asin(rho));
+    }
+
+    private static DDBall corrections(long n, DDBall un, DDBall invZ, DDBall minusAlpha, DDBall minusAb) {
         DDBall fn = invZ.mul(DDElementary.pow(DDBall.exact(n), minusAlpha)).mul(DDElementary.exp(un.negate()));
         DDBall[] a = jet(fn, minusAlpha, minusAb, un);
         DDBall corr = fn.mul(0.5);

@@ -8,7 +8,7 @@ import java.math.MathContext;
  * Hurwitz zeta {@code zeta(s, a) = sum_{k>=0} (k+a)^-s}, s > 1, a > 0 (and its continuation for
  * 0 < s < 1, where the same formula holds and the derivatives of x^-s still keep one sign), in
  * {@link DDBall} arithmetic: head
- * of n terms up to {@code x = a + n >= max(24, s + 8)}, then Euler-Maclaurin
+ * of n terms up to {@code x = a + n >= max(16, s + 8)}, then Euler-Maclaurin
  * {@code x^(1-s)/(s-1) + x^-s/2 + sum_j B_2j/(2j)! (s)_(2j-1) x^(-s-2j+1)} (DLMF 25.11.5 with the
  * remainder of 25.11.6), summed until a term is below {@code 2^-115} of the total; the error of the cut
  * is twice the first omitted term, as in {@link HurwitzZeta}'s Apfloat scheme. Rounding is in the balls.
@@ -44,7 +44,7 @@ final class DDHurwitzZeta {
         if (!s.isPositive() || sm1.magDown() <= 0 || !a.isPositive()) {
             throw new ArithmeticException("Hurwitz zeta needs s > 0, s != 1 and a > 0");
         }
-        double x0 = Math.max(24, s.hi() + 8);
+        double x0 = Math.max(16, s.hi() + 8);
         int n = (int) Math.max(0, Math.ceil(x0 - a.hi()));
         DDBall minusS = s.negate();
         DDBall head = DDBall.ZERO;
