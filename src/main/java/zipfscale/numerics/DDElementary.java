@@ -1,6 +1,7 @@
 package zipfscale.numerics;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import org.apfloat.Apfloat;
 import org.apfloat.ApfloatMath;
 
@@ -11,7 +12,7 @@ import org.apfloat.ApfloatMath;
  * <ul>
  * <li>exp: {@code x = k ln2 + j/64 + r}, {@code |r| <= 1/128 + tiny}; {@code k ln2} from a three-word ln2
  * whose first word has 42 bits (so {@code k L1} is exact); Taylor of degree 13 for {@code q = e^r - 1} with the
- * remainder {@code |r|^14/14! e^|r|}; {@code e^(j/64)} = T from a table of balls (Apfloat, 70 digits); the
+ * remainder {@code |r|^14/14! e^|r|}; {@code e^(j/64)} = T from a table of balls (70-digit decimal Taylor series); the
  * result {@code T + T q}, whose last rounding is one addition.</li>
  * <li>log: {@code x = 2^e m}, {@code m} in [0.70, 1.42]; one Newton step {@code y0 + m e^-y0 - 1} from
  * {@code y0 = log(m_hi) + m_lo/m_hi} (Java's log within 1 ulp), whose error is {@code e^d - 1 - d <=
@@ -34,9 +35,17 @@ final class DDElementary {
     private static final DDBall[] TABLE = new DDBall[2 * TABLE_OFFSET + 1];
 
     static {
-        long prec = 70;
-        Apfloat ln2 = ApfloatMath.log(new Apfloat(2, prec));
-        BigDecimal l = new BigDecimal(ln2.toString(true));
+        MathContext mc = new MathContext(70);
+        // ln 2 = 2 atanh(1/3) = 2 sum_k 3^-(2k+1)/(2k+1): terms below 1e-66 after k = 70
+        BigDecimal l = BigDecimal.ZERO;
+        BigDecimal third = BigDecimal.ONE.divide(BigDecimal.valueOf(3), mc);
+        BigDecimal ninth = BigDecimal.ONE.divide(BigDecimal.valueOf(9), mc);
+        BigDecimal p = third;
+        for (int k = 0; k <= 70; k++) {
+            l = l.add(p.divide(BigDecimal.valueOf(2L * k + 1), mc), mc);
+            p = p.multiply(ninth, mc);
+        }
+        l = l.multiply(BigDecimal.valueOf(2), mc);
         double l1 = l.doubleValue();
         l1 = Math.scalb(Math.rint(Math.scalb(l1, 42)), -42);
         BigDecimal r1 = l.subtract(new BigDecimal(l1));
@@ -47,22 +56,46 @@ final class DDElementary {
         LN2_1 = l1;
         LN2_2 = l2;
         LN2_3 = l3;
-        LN2_REST = r3.doubleValue() * 2 + 1e-66;
-        LN2 = fromApfloat(ln2);
+        LN2_REST = r3.doubleValue() * 2 + 1e-63;
+        LN2 = fromDecimal(l);
         BigDecimal fact = BigDecimal.ONE;
         for (int n = 0; n <= DEGREE; n++) {
             if (n > 0) {
                 fact = fact.multiply(BigDecimal.valueOf(n));
             }
-            INV_FACT[n] = fromApfloat(new Apfloat(1, prec).divide(new Apfloat(fact, prec)));
+            INV_FACT[n] = fromDecimal(BigDecimal.ONE.divide(fact, mc));
             INV_FACT_DD[n] = INV_FACT[n].mid;
             if (INV_FACT[n].rad > DoubleDouble.U2 * INV_FACT[n].hi()) {
                 throw new IllegalStateException("1/n! not within u^2");
             }
         }
         for (int j = -TABLE_OFFSET; j <= TABLE_OFFSET; j++) {
-            TABLE[j + TABLE_OFFSET] = fromApfloat(ApfloatMath.exp(new Apfloat(j, prec).divide(new Apfloat(64, prec))));
+            TABLE[j + TABLE_OFFSET] = fromDecimal(expSeries(BigDecimal.valueOf(j).divide(BigDecimal.valueOf(64)), mc));
         }
+    }
+
+    /** e^r for |r| <= 1 by its Taylor series in 70-digit decimals, to a term below 1e-68. */
+    private static BigDecimal expSeries(BigDecimal r, MathContext mc) {
+        BigDecimal sum = BigDecimal.ONE;
+        BigDecimal term = BigDecimal.ONE;
+        BigDecimal eps = new BigDecimal("1e-68");
+        for (int n = 1; n < 200; n++) {
+            term = term.multiply(r, mc).divide(BigDecimal.valueOf(n), mc);
+            sum = sum.add(term, mc);
+            if (term.abs().compareTo(eps) < 0) {
+                break;
+            }
+        }
+        return sum;
+    }
+
+    /**
+     * A 70-digit decimal as a ball: the representation error plus 10^-60 relative, which covers the
+     * decimal's own error (70-digit roundings in a few hundred operations and series cut at 1e-66).
+     */
+    static DDBall fromDecimal(BigDecimal v) {
+        DDBall b = DDBall.of(v);
+        return b.widen(Math.abs(b.hi()) * 1e-60);
     }
 
     private DDElementary() {
