@@ -41,7 +41,12 @@ CASES = [
     ("dynsum a=1.5 b=2 tau=1e6", "dynsum(alpha=1.5, beta=2, tau=1e6)", ("dynsum(c=1)", "1.5", "2", "1e6"), "dyn", ("1.5", "2", "1e6")),
     ("mellin 1/(1+u) s=0.25", "mellin(g=inv1pu, s=0.25)", ("mellin_inv1pu", "", "", "0.25"), "mellin_inv1pu", ("0.25",)),
     ("mellin exp(-u^2) s=0.75", "mellin(g=gauss, s=0.75)", ("mellin_gauss", "", "", "0.75"), "mellin_gauss", ("0.75",)),
+    # general sums of issue 14 (eval 'sum(...)'); references computed below with mpmath at mp.dps = 60
+    ("sum k^-1/2 to 1e15", "sum(k^(-1/2), k, 1, 1e15)", None, "gsum_sqrt", ("1e15",)),
+    ("sum log(k)/k^2", "sum(Log(k)/k^2, k, 1, Infinity)", None, "gsum_logk2", ()),
 ]
+
+REF_DPS = 60
 
 
 class Timeout(Exception):
@@ -84,6 +89,11 @@ def summand(kind, params):
 
 
 def mp_best(kind, params):
+    if kind == "gsum_sqrt":
+        n = mpf(params[0])
+        return mp.zeta(mpf(1) / 2) - mp.zeta(mpf(1) / 2, n + 1)
+    if kind == "gsum_logk2":
+        return -mp.zeta(2, derivative=1)
     if kind == "tail":
         a, m = mpf(params[0]), mpf(params[1])
         return mp.zeta(a, m + 1) / mp.zeta(a)
@@ -113,6 +123,8 @@ def mp_best(kind, params):
 
 
 def mp_nsum(kind, params):
+    if kind == "gsum_logk2":
+        return mp.nsum(lambda k: mp.log(k) / k ** 2, [1, mp.inf])
     f = summand(kind, params)
     if f is None:
         a, m = mpf(params[0]), mpf(params[1])
@@ -162,11 +174,17 @@ def fmt_time(seconds):
 def main():
     refs = references()
     rows = []
+    ratios = []
     for label, call, key, kind, params in CASES:
-        ref = refs[key]
+        if key is None:
+            mp.dps = REF_DPS
+            ref = mp.nstr(mp_best(kind, params), REF_DPS)
+        else:
+            ref = refs[key]
         jd = java(call)
         jp = java(call, 30)
-        nsum_v, nsum_t = (None, None) if kind.startswith("mellin") else timed(lambda: mp_nsum(kind, params), 20)
+        no_nsum = kind.startswith("mellin") or kind == "gsum_sqrt"
+        nsum_v, nsum_t = (None, None) if no_nsum else timed(lambda: mp_nsum(kind, params), 20)
         best16_v, best16_t = timed(lambda: mp_best(kind, params), 16)
         if best16_t is not None and best16_t < 1 and not isinstance(best16_v, Exception):
             best16_t = min(best16_t, *(timed(lambda: mp_best(kind, params), 16)[1] for _ in range(2)))
@@ -193,6 +211,7 @@ def main():
             "speedup_30_vs_best": "%.2gx" % (best_t / (jp["micros"] * 1e-6)),
         }
         rows.append(row)
+        ratios.append((label, best16_t / java_s, best_t / (jp["micros"] * 1e-6)))
         print(label, row, file=sys.stderr, flush=True)
     header = ("| case | zipfscale double: time | rel. error (bound) | mpmath nsum (dps 20): time | rel. error "
               "| mpmath best (dps 16): time | rel. error | speed-up double vs best16 "
@@ -205,9 +224,15 @@ def main():
             r["nsum_rel"], r["best16_time"], r["best16_rel"], r["speedup_double_vs_best16"], r["java_30_time"],
             r["java_30_rel"], r["best_time"], r["best_rel"], r["speedup_30_vs_best"]))
     table = "\n".join(lines)
+    load = os.getloadavg()
     note = ("\nRelative errors against the 30-digit references of values.csv (so about 1e-30 is the floor of "
-            "what can be seen for 30-digit results). Times: zipfscale median per call inside one warm JVM; "
-            "mpmath one call (fastest of three when under 1 s).\n")
+            "what can be seen for 30-digit results); the two general sums (not in values.csv) against mpmath at "
+            "mp.dps = %d (zeta(1/2) - zeta(1/2, N+1) and -zeta'(2)). Times: zipfscale median per call inside one "
+            "warm JVM; mpmath one call (fastest of three when under 1 s). Load average during the run: "
+            "%.1f %.1f %.1f (os.getloadavg at the end).\n" % (REF_DPS, load[0], load[1], load[2]))
+    print("pairwise speed ratios (mpmath time / zipfscale time; >= 1 means zipfscale is faster):")
+    for label, r16, r30 in ratios:
+        print("  %-28s double vs best16: %9.1fx   30 digits vs best30: %8.3fx" % (label, r16, r30))
     print(table + "\n" + note)
     with open(os.path.join(ROOT, "bench", "mpmath_compare.md"), "w") as fh:
         fh.write(table + "\n" + note)

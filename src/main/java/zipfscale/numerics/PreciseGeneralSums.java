@@ -24,6 +24,7 @@ import zipfscale.expr.Symbol;
  * its peak plus an exponential-tail estimate counted twice in the error (an infinite one). The cut-off N
  * goes from lo + 32 upwards (x4) until the first omitted correction is below {@code 10^-(digits+4)} of
  * the sum. Convergence of an infinite sum is established by {@link SummandDecay} first, as in double.
+ * Up to 30 digits a pure power summand {@code c k^-s} first tries {@link FastPreciseZipfSums#powerSum}.
  */
 public final class PreciseGeneralSums {
     private static final int M = 30;
@@ -47,6 +48,10 @@ public final class PreciseGeneralSums {
         PowerSums.Shape power = PowerSums.match(new Sum(s.body(), s.index(), s.lower(), Constant.INFINITY));
         Apfloat[] cs = power == null ? null : new Apfloat[] {PreciseEvaluator.evaluateApfloat(power.constant(), env, prec),
             PreciseEvaluator.evaluateApfloat(power.exponent(), env, prec)};
+        java.util.Optional<PreciseEstimate> fast = fastPower(s, env, cs, lo, digits, prec);
+        if (fast.isPresent()) {
+            return fast.get();
+        }
         Summand f = new Summand(compiler.jet(s.body()), compiler.value(s.body()), cs);
         try {
             if (s.upper() instanceof Constant c && c.kind() == Constant.Kind.INFINITY) {
@@ -61,6 +66,22 @@ public final class PreciseGeneralSums {
             return eulerMaclaurin(f, lo, hi, digits, prec);
         } catch (ArithmeticException | org.apfloat.ApfloatRuntimeException ex) {
             throw EvaluationException.unsupported("the sum could not be evaluated: " + ex.getMessage());
+        }
+    }
+
+    /** A pure power summand up to 30 digits by {@link FastPreciseZipfSums#powerSum}, before any jet is compiled. */
+    private static java.util.Optional<PreciseEstimate> fastPower(Sum s, Map<String, Apfloat> env, Apfloat[] cs, Apfloat lo,
+            int digits, long prec) {
+        if (cs == null || digits > FastPreciseZipfSums.MAX_DIGITS) {
+            return java.util.Optional.empty();
+        }
+        try {
+            boolean infinite = s.upper() instanceof Constant c && c.kind() == Constant.Kind.INFINITY;
+            Apfloat hi = infinite ? null
+                    : new Apfloat(PreciseEvaluator.evaluateApfloat(s.upper(), env, prec).floor().toBigInteger(), prec);
+            return FastPreciseZipfSums.powerSum(cs[0], cs[1], lo, hi, digits, prec);
+        } catch (ArithmeticException | org.apfloat.ApfloatRuntimeException | EvaluationException ex) {
+            return java.util.Optional.empty();
         }
     }
 

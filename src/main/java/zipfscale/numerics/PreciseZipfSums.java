@@ -10,7 +10,9 @@ import zipfscale.diag.DomainException;
  * {@code alpha = 1.05} are taken exactly (build them from strings or BigDecimal, not doubles). Same
  * domains and the same structure (head + Euler–Maclaurin + integral), but independent special-function
  * code: Hurwitz zeta by Euler-Maclaurin in Apfloat (checked against Apfloat's own zeta), a series/continued-fraction incomplete gamma in Apfloat, tanh-sinh
- * quadrature for general kernels.
+ * quadrature for general kernels. Up to {@link FastPreciseZipfSums#MAX_DIGITS} digits, zeta, hurwitz,
+ * tail, missing, expsum and dynsum first try {@link FastPreciseZipfSums} (double-double balls) and keep its answer when its bound
+ * reaches {@code 10^-digits} relative.
  */
 public final class PreciseZipfSums {
     private PreciseZipfSums() {
@@ -19,7 +21,7 @@ public final class PreciseZipfSums {
     public static PreciseEstimate zeta(Apfloat alpha, int digits) {
         Domain.alpha(alpha.doubleValue());
         PreciseDigits.check(digits);
-        return HurwitzZeta.riemann(alpha, digits);
+        return FastPreciseZipfSums.zeta(alpha, digits).orElseGet(() -> HurwitzZeta.riemann(alpha, digits));
     }
 
     /**
@@ -30,7 +32,8 @@ public final class PreciseZipfSums {
         Domain.alpha(s.doubleValue());
         Domain.positive("a", a.doubleValue());
         PreciseDigits.check(digits);
-        return HurwitzZeta.value(s, a.precision(PreciseDigits.working(digits)), digits);
+        return FastPreciseZipfSums.hurwitz(s, a, digits)
+                .orElseGet(() -> HurwitzZeta.value(s, a.precision(PreciseDigits.working(digits)), digits));
     }
 
     public static PreciseEstimate tail(Apfloat alpha, Apfloat m, int digits) {
@@ -40,6 +43,10 @@ public final class PreciseZipfSums {
             throw new DomainException("M", m, "integers", "must be a whole number");
         }
         PreciseDigits.check(digits);
+        java.util.Optional<PreciseEstimate> fast = FastPreciseZipfSums.tail(alpha, m, digits);
+        if (fast.isPresent()) {
+            return fast.get();
+        }
         long prec = PreciseDigits.working(digits);
         PreciseEstimate h = HurwitzZeta.value(alpha, m.precision(prec).add(new Apfloat(1, prec)), digits);
         PreciseEstimate z = HurwitzZeta.riemann(alpha, digits);
@@ -57,6 +64,10 @@ public final class PreciseZipfSums {
         if (d.signum() == 0) {
             return new PreciseEstimate(new Apfloat(1), new Apfloat(0), digits, "exact (D = 0)");
         }
+        java.util.Optional<PreciseEstimate> fast = FastPreciseZipfSums.missing(alpha, d, digits);
+        if (fast.isPresent()) {
+            return fast.get();
+        }
         PreciseEstimate z = HurwitzZeta.riemann(alpha, digits);
         PreciseEstimate s = PreciseEulerMaclaurin.sum(new PreciseMissingMassSummand(alpha, d, z.value(), digits),
                 digits, "head + incomplete Beta (Apfloat)");
@@ -69,6 +80,12 @@ public final class PreciseZipfSums {
         Domain.nonNegative("D", d.doubleValue());
         SupportedRange.checkSize("D", d.doubleValue());
         PreciseDigits.check(digits);
+        if (d.signum() > 0) {
+            java.util.Optional<PreciseEstimate> fast = FastPreciseZipfSums.expKernel(alpha, new Apfloat(1), d, digits);
+            if (fast.isPresent()) {
+                return fast.get();
+            }
+        }
         return kernelSumChecked(alpha, new Apfloat(1), d, NamedKernel.EXP, digits);
     }
 
@@ -79,6 +96,12 @@ public final class PreciseZipfSums {
         Domain.nonNegative("tau", tau.doubleValue());
         ZipfSums.checkKernelRanges(alpha.doubleValue(), beta.doubleValue(), c.doubleValue(), tau.doubleValue(), "c");
         PreciseDigits.check(digits);
+        if (tau.signum() > 0) {
+            java.util.Optional<PreciseEstimate> fast = FastPreciseZipfSums.expKernel(alpha, beta, c.multiply(tau), digits);
+            if (fast.isPresent()) {
+                return fast.get();
+            }
+        }
         return kernelSumChecked(alpha, beta, c.multiply(tau), NamedKernel.EXP, digits);
     }
 
