@@ -220,7 +220,7 @@ public final class EulerMaclaurinSums implements SumExpansion {
         }
         AsymptoticExpansion ex = expansion(s, sh, (Symbol) Expr.sym(calc.variable()), calc.oracle());
         for (ProofStep p : ex.steps()) {
-            calc.chain().add(p.rule() + " [" + p.source() + "]: " + StepText.of(p.statement()));
+            calc.chain().add(ProofStep.of(p.rule(), " [", p.source(), "]: ", p.statement()));
         }
         return toLeading(ex.terms().get(0));
     }
@@ -253,15 +253,15 @@ public final class EulerMaclaurinSums implements SumExpansion {
         } else if (sign == SignOracle.Sign.POSITIVE && sh.m() == 0 && sh.lower() == 1 && !sh.rounded()
                 && calc.oracle().sign(sh.e()).sign() == SignOracle.Sign.NEGATIVE) {
             // -1 < e < 0: sum_{k<=U} k^e = U^(e+1)/(e+1) + Zeta(-e) + U^e/2 + ... (DLMF 25.11 via 2.10.1; GKP 9.5)
-            calc.chain().add("Euler-Maclaurin with the constant Zeta(-e) for -1 < e < 0 [DLMF 2.10.1, 25.11.1; GKP (9.78)]");
+            calc.chain().add(new ProofStep(RichText.of("Euler-Maclaurin with the constant ",
+                    Expr.call("Zeta", Expr.neg(Expr.sym("e"))), " for -1 < e < 0"), "DLMF 2.10.1, 25.11.1; GKP (9.78)", null,
+                    List.of()));
             more = List.of(new CancellingSum.Term(toLeading(ex.terms().get(0)), true),
                     new CancellingSum.Term(LeadingTerm.constant(PowerProduct.of(Coefficients.mul(sh.c(),
                             Expr.call("Zeta", Expr.neg(sh.e()))))), false));
         }
         if (more != null) {
-            for (ProofStep p : ex.steps()) {
-                calc.chain().add(p.rule() + " [" + p.source() + "]: " + StepText.of(p.statement()));
-            }
+            calc.chain().addAll(ex.steps());
             return more;
         }
         if (ex.terms().size() != 2 || !ex.terms().get(0).monomial().isOne() || ex.remainder().isEmpty()
@@ -269,7 +269,7 @@ public final class EulerMaclaurinSums implements SumExpansion {
             return null;
         }
         for (ProofStep p : ex.steps()) {
-            calc.chain().add(p.rule() + " [" + p.source() + "]: " + StepText.of(p.statement()));
+            calc.chain().add(ProofStep.of(p.rule(), " [", p.source(), "]: ", p.statement()));
         }
         return List.of(new CancellingSum.Term(toLeading(ex.terms().get(0)), true),
                 new CancellingSum.Term(toLeading(ex.terms().get(1)), false));

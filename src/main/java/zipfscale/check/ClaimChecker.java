@@ -4,6 +4,7 @@ import zipfscale.numerics.Bounds;
 
 import java.util.ArrayList;
 import java.util.List;
+import zipfscale.asymptotic.ProofStep;
 import zipfscale.claims.Asymptotic;
 import zipfscale.claims.Claim;
 import zipfscale.claims.Derivation;
@@ -89,7 +90,7 @@ public final class ClaimChecker implements Claim.Visitor<CheckResult> {
     }
 
     private CheckResult combine(Claim c, NumericWitness.Outcome num, SymbolicWitness.Outcome sym) {
-        List<String> steps = new ArrayList<>(sym.steps());
+        List<ProofStep> steps = new ArrayList<>(sym.steps());
         Evidence ev = new Evidence(sym.success() ? sym.summary() : null, steps, num.samples(), num.used(), null,
                 settings.seed(), settings.digits(), List.of(), null, num.accuracy());
         String accuracy = num.accuracy() == null ? "" : " (" + num.accuracy().describe() + ")";
