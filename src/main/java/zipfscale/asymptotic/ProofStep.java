@@ -47,6 +47,14 @@ public record ProofStep(RichText rule, String source, Expr statement, RichText n
                 List.of(new SideCondition(condition, RichText.of(how))));
     }
 
+    /**
+     * Whether this step is one side condition with the reason it was needed as its rule (made by
+     * {@link #condition}): printers show it as {@code side condition C (rule): discharge}.
+     */
+    public boolean isLoneCondition() {
+        return statement == null && note.isEmpty() && conditions.size() == 1 && !rule.isEmpty();
+    }
+
     /** This step with one more side condition. */
     public ProofStep withCondition(SideCondition c) {
         List<SideCondition> all = new ArrayList<>(conditions);

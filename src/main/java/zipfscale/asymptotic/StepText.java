@@ -43,10 +43,15 @@ public final class StepText implements Expr.Visitor<String> {
     }
 
     /**
-     * A step on one line: {@code rule [source]: statement; side condition c (discharge)}; a step in words
-     * alone is its words.
+     * A step on one line: {@code rule [source]: statement, note; side condition c (discharge)}; a step in
+     * words alone is its words; a lone side condition is {@code side condition c (rule): discharge}.
      */
     public static String of(ProofStep s) {
+        if (s.isLoneCondition()) {
+            SideCondition c = s.conditions().get(0);
+            return "side condition " + of(c.condition()) + " (" + of(s.rule()) + ")"
+                    + (c.dischargedBy().isEmpty() ? "" : ": " + of(c.dischargedBy()));
+        }
         StringBuilder b = new StringBuilder(of(s.rule()));
         if (!s.source().isEmpty()) {
             b.append(" [").append(s.source()).append(']');

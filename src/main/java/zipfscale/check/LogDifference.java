@@ -37,6 +37,9 @@ import zipfscale.numerics.IntervalEvaluator;
  * The result is a new difference for the same sign prover; nothing here decides a sign by itself.
  */
 final class LogDifference {
+    /** {@code log(rhs) - log(lhs)}, as the step shows it. */
+    private static final Expr LOG_RATIO = Expr.sub(Expr.call("Log", Expr.sym("rhs")), Expr.call("Log", Expr.sym("lhs")));
+
 
     /** The difference to prove {@code >= 0} ({@code > 0} when strict) instead, and the step in words. */
     record Rewritten(Expr difference, ProofStep step) { }
@@ -89,9 +92,8 @@ final class LogDifference {
         }
         ProofStep step = ProofStep.of("lemma log_ratio: ", RichText.of(cancelled.toArray()),
                 "every base and factor left is > 0 by interval arithmetic over the assumptions, so both sides are"
-                + " positive and the claim holds exactly when ",
-                StepRelation.of(Expr.sub(Expr.call("Log", Expr.sym("rhs")), Expr.call("Log", Expr.sym("lhs"))), "==", d),
-                strict ? " > 0" : " >= 0");
+                + " positive and the claim holds exactly when ", StepRelation.of(LOG_RATIO, strict ? ">" : ">=", Expr.num(0)),
+                ", where ", StepRelation.equal(LOG_RATIO, d));
         return new Rewritten(d, step);
     }
 

@@ -10,7 +10,8 @@ import zipfscale.expr.Expr;
 /**
  * A justification step as LaTeX for an {@code \item} of a {@code zschain} list: the rule's words as prose
  * ({@link ProseText}) with its formulas as mathematics, the source in brackets, the statement and each side
- * condition as mathematics, each condition followed by how it was discharged. A relation call
+ * condition as mathematics, each condition followed by how it was discharged (a lone side condition reads
+ * {@code side condition C (why): how}, as {@link zipfscale.asymptotic.StepText} prints it). A relation call
  * ({@link StepRelation}) is set as {@code lhs REL rhs} ({@link LatexRelations}; {@code ->} as {@code \to}).
  *
  * <p>Implementation note: TeX breaks inline mathematics only after relations and binary operators, so a
@@ -32,6 +33,11 @@ public final class ProofStepLatex {
 
     /** The LaTeX of {@code s}, without the {@code \item}. */
     public String step(ProofStep s) {
+        if (s.isLoneCondition()) {
+            SideCondition c = s.conditions().get(0);
+            return "side condition " + formula(c.condition()) + " (" + text(s.rule()) + ")"
+                    + (c.dischargedBy().isEmpty() ? "" : ":\\allowbreak{} " + text(c.dischargedBy()));
+        }
         StringBuilder b = new StringBuilder(text(s.rule()));
         if (!s.source().isEmpty()) {
             b.append(b.length() == 0 ? "" : " ").append('[').append(ProseText.of(s.source())).append(']');

@@ -33,8 +33,9 @@ class ProofStepLatexTest {
         ProofStep s = ProofStep.condition("bottleneck equalisation: the first term decreases in N",
                 StepRelation.positive(Expr.neg(Expr.mul(Expr.num(1), Expr.neg(Expr.sym("aN"))))),
                 "interval arithmetic as written over aN in (0, inf)");
-        assertEquals("bottleneck equalisation:\\allowbreak{} the first term decreases in N; side condition "
-                + "$\\mathit{aN} > 0$ (interval arithmetic as written over aN in (0,\\allowbreak{} inf))", latex.step(s));
+        assertEquals("side condition $\\mathit{aN} > 0$ (bottleneck equalisation:\\allowbreak{} the first term "
+                + "decreases in N):\\allowbreak{} interval arithmetic as written over aN in (0,\\allowbreak{} inf)",
+                latex.step(s));
     }
 
     @Test
