@@ -142,7 +142,8 @@ public final class StepText implements Expr.Visitor<String> {
     public String visitCall(Call e) {
         String relation = StepRelation.token(e);
         if (relation != null) {
-            return of(e.args().get(0)) + " " + relation + " " + of(e.args().get(1));
+            // prose, not script: an equation reads a = b
+            return of(e.args().get(0)) + " " + (relation.equals("==") ? "=" : relation) + " " + of(e.args().get(1));
         }
         if (e.builtin() == zipfscale.expr.Builtin.ARG_MIN && e.args().size() == 5) {
             // the script's form of the constrained ArgMin(f, N, D, lhs, rhs)

@@ -17,6 +17,6 @@ class LemmaStatementsTest {
     void instance_leavesOutALetterStandingForItself() {
         RichText t = LemmaStatements.instance(LemmaStatements.C, Expr.num(1), LemmaStatements.ALPHA,
                 LemmaStatements.ALPHA, LemmaStatements.BETA, Expr.num(2));
-        assertEquals("c == 1, beta == 2", StepText.of(t));
+        assertEquals("c = 1, beta = 2", StepText.of(t));
     }
 }

@@ -39,7 +39,7 @@ class RichTextTest {
         ProofStep s = new ProofStep(RichText.of("lemma zipf_tail"), "eq. (7)", StepRelation.sim(X, Expr.num(2)),
                 RichText.of("with ", StepRelation.equal(Expr.sym("c"), Expr.num(1))),
                 List.of(new SideCondition(StepRelation.positive(Expr.sub(Expr.sym("alpha"), Expr.num(1))), "assumption")));
-        assertEquals("lemma zipf_tail [eq. (7)]: x ~ 2, with c == 1; side condition alpha - 1 > 0 (assumption)",
+        assertEquals("lemma zipf_tail [eq. (7)]: x ~ 2, with c = 1; side condition alpha - 1 > 0 (assumption)",
                 StepText.of(s));
         assertEquals("side condition x > 0 (a number)",
                 StepText.of(ProofStep.condition("", StepRelation.positive(X), "a number")));

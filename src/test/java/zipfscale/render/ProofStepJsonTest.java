@@ -24,7 +24,7 @@ class ProofStepJsonTest {
                 List.of(new SideCondition(StepRelation.positive(Expr.sub(alpha, Expr.num(1))), "assumption")));
         assertEquals("{\"rule\":\"lemma zipf_tail\",\"source\":\"eq. (7)\",\"statement\":\"f ~ L^(1 - alpha)\","
                 + "\"note\":\"with c == 2\",\"conditions\":[{\"condition\":\"alpha + (-1) > 0\",\"dischargedBy\":\"assumption\"}],"
-                + "\"text\":\"lemma zipf_tail [eq. (7)]: f ~ L^(1 - alpha), with c == 2; side condition alpha - 1 > 0 (assumption)\"}",
+                + "\"text\":\"lemma zipf_tail [eq. (7)]: f ~ L^(1 - alpha), with c = 2; side condition alpha - 1 > 0 (assumption)\"}",
                 ProofStepJson.of(s).toString());
     }
 
