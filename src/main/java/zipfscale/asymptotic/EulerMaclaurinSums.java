@@ -138,8 +138,10 @@ public final class EulerMaclaurinSums implements SumExpansion {
         SignOracle.Answer sign = oracle.sign(e1);
         List<ExpansionTerm> terms = new ArrayList<>();
         Optional<Remainder> rem;
-        String rule;
+        RichText rule;
         String source;
+        Expr n = Expr.sym("n");
+        Expr u = Expr.sym("U");
         Expr bm = sh.m() == 0 ? Expr.num(1) : Expr.pow(sh.b(), Expr.num(sh.m()));
         ScaleMonomial main = ScaleMonomial.power(Coefficients.mul(sh.b(), e1)).times(ScaleMonomial.logPower(Expr.num(sh.m())));
         Expr aPower = Coefficients.isOne(sh.a()) ? Expr.num(1) : Expr.pow(sh.a(), e1);
@@ -149,7 +151,7 @@ public final class EulerMaclaurinSums implements SumExpansion {
             conds.add(new SideCondition(Expr.call("Greater", e1, Expr.num(0)), sign.how()));
             terms.add(new ExpansionTerm(mainCoefficient, main));
             rem = Optional.of(Remainder.littleO(main));
-            rule = "Euler-Maclaurin, divergent case: the integral's term";
+            rule = RichText.of("Euler-Maclaurin, divergent case: the integral's term");
             source = "DLMF 2.10.1; GKP 9.5";
         } else if (sign.sign() == SignOracle.Sign.ZERO && sh.m() == 0) {
             conds.add(new SideCondition(Expr.call("Equal", e1, Expr.num(0)), sign.how()));
@@ -159,7 +161,8 @@ public final class EulerMaclaurinSums implements SumExpansion {
             terms.add(new ExpansionTerm(Coefficients.mul(sh.c(), sh.b()), ScaleMonomial.logPower(Expr.num(1))));
             terms.add(new ExpansionTerm(constant, ScaleMonomial.ONE));
             rem = Optional.of(Remainder.bigO(ScaleMonomial.power(Expr.neg(sh.b()))));
-            rule = "harmonic numbers: H_n = log n + EulerGamma + O(1/n)";
+            rule = RichText.of("harmonic numbers: ", StepRelation.equal(Expr.sym("H_n"), Expr.add(Expr.call("Log", n),
+                    new Constant(Constant.Kind.EULER_GAMMA), Expr.call("O", Expr.div(Expr.num(1), n)))));
             source = "DLMF 2.10.8; GKP (9.89)";
         } else if (sign.sign() == SignOracle.Sign.ZERO) {
             conds.add(new SideCondition(Expr.call("Equal", e1, Expr.num(0)), sign.how()));
@@ -167,21 +170,24 @@ public final class EulerMaclaurinSums implements SumExpansion {
             terms.add(new ExpansionTerm(Coefficients.mul(Coefficients.mul(sh.c(), Expr.pow(sh.b(), Expr.num(sh.m() + 1))),
                     Expr.frac(1, sh.m() + 1)), lead));
             rem = Optional.of(Remainder.littleO(lead));
-            rule = "Euler-Maclaurin: sum (log k)^m/k = (log U)^(m+1)/(m+1) (1 + o(1))";
+            Expr m = Expr.sym("m");
+            rule = RichText.of("Euler-Maclaurin: ", StepRelation.equal(new zipfscale.expr.Sum(Expr.div(Expr.pow(Expr.call("Log",
+                    Expr.sym("k")), m), Expr.sym("k")), "k", Expr.num(1), u), Expr.mul(Expr.div(Expr.pow(Expr.call("Log", u),
+                    Expr.add(m, Expr.num(1))), Expr.add(m, Expr.num(1))), Expr.add(Expr.num(1), Expr.call("o", Expr.num(1))))));
             source = "DLMF 2.10.1";
         } else if (sign.sign() == SignOracle.Sign.NEGATIVE) {
             conds.add(new SideCondition(Expr.call("Less", e1, Expr.num(0)), sign.how()));
             terms.add(new ExpansionTerm(Coefficients.mul(sh.c(), series(s, sh)), ScaleMonomial.ONE));
             terms.add(new ExpansionTerm(mainCoefficient, main));
             rem = Optional.of(Remainder.littleO(main));
-            rule = "convergent case: the whole series minus its tail beyond U";
+            rule = RichText.of("convergent case: the whole series minus its tail beyond U");
             source = "DLMF 2.10.1, 25.11.1, 25.2.3";
         } else {
             throw new AsymptoticFailure("Euler-Maclaurin sum: the sign of e + 1 = " + StepText.of(e1)
                     + " is not fixed (" + sign.how() + ")");
         }
         AsymptoticExpansion out = new AsymptoticExpansion(x, terms, rem, conds, List.of());
-        ProofStep step = new ProofStep(rule + (sh.rounded() ? " (Floor/Ceiling of the bound: O(f(U)), a lower order)" : ""),
+        ProofStep step = new ProofStep(rule.plus(sh.rounded() ? " (Floor/Ceiling of the bound: O(f(U)), a lower order)" : ""),
                 source, Expr.call("Equal", s, out.toExpr()), conds);
         return out.with(List.of(), List.of(step));
     }
