@@ -132,8 +132,15 @@ public final class EulerMaclaurinSums implements SumExpansion {
             throw new AsymptoticFailure("Euler-Maclaurin sum: the sign of the constant factor is not fixed (" + cs.how() + ")");
         }
         conds.add(new SideCondition(Expr.call("Unequal", sh.c(), Expr.num(0)), cs.how()));
+        Expr kk = Expr.sym("k");
+        Expr ee = Expr.sym("e");
+        Expr mm = Expr.sym("m");
+        Expr logK = Expr.call("Log", kk);
         conds.add(new SideCondition(Expr.call("Element", s.body(), Expr.sym("SmoothEventuallyMonotone")),
-                "k^e (Log k)^m is smooth on [1, inf) and monotone beyond exp(m/|e|) (its derivative k^(e-1) (Log k)^(m-1) (e Log k + m))"));
+                RichText.of(Expr.mul(Expr.pow(kk, ee), Expr.pow(logK, mm)), " is smooth on [1, inf) and monotone beyond ",
+                        Expr.call("Exp", Expr.div(mm, Expr.call("Abs", ee))), " (its derivative ",
+                        Expr.mul(Expr.pow(kk, Expr.sub(ee, Expr.num(1))), Expr.pow(logK, Expr.sub(mm, Expr.num(1))),
+                                Expr.add(Expr.mul(ee, logK), mm)), ")")));
         Expr e1 = Coefficients.add(sh.e(), Expr.num(1));
         SignOracle.Answer sign = oracle.sign(e1);
         List<ExpansionTerm> terms = new ArrayList<>();
