@@ -124,7 +124,8 @@ public final class ClaimChecker implements Claim.Visitor<CheckResult> {
             return "?";
         }
         Sample s = num.samples().get(0);
-        return s.point() + ": lhs = " + s.lhs() + ", rhs = " + s.rhs();
+        // sorted: Sample.point is a Map.copyOf, whose iteration order is not reproducible
+        return new java.util.TreeMap<>(s.point()) + ": lhs = " + s.lhs() + ", rhs = " + s.rhs();
     }
 
     private CheckResult result(Claim c, Verdict v, String reason, Evidence ev) {
