@@ -33,9 +33,9 @@ final class BalanceProfile {
     private final String t;
     private final SignOracle oracle;
     private final LeadingTerms calc;
-    private final List<String> steps;
+    private final List<ProofStep> steps;
 
-    BalanceProfile(String n, String x, String t, LeadingTerms outer, List<String> steps) {
+    BalanceProfile(String n, String x, String t, LeadingTerms outer, List<ProofStep> steps) {
         this.n = n;
         this.x = x;
         this.t = t;
@@ -84,9 +84,10 @@ final class BalanceProfile {
         if (lo.m() != hi.m() && mu == 0) {
             Expr shift = simplify(Expr.div(Expr.num(lo.m() - hi.m()), Expr.sub(hi.p(), lo.p())));
             if (shift instanceof zipfscale.expr.Rational q && q.isInteger() && q.signum() != 0) {
-                steps.add("log shift: the top terms carry Log(" + x + ")^" + lo.m() + " and Log(" + x + ")^" + hi.m()
-                        + ": try " + n + " = " + t + "*" + x + "^(" + StepText.of(e) + ")*Log(" + x + ")^("
-                        + StepText.of(shift) + ")");
+                Expr logX = Expr.call("Log", Expr.sym(x));
+                steps.add(ProofStep.of("log shift: the top terms carry ", Expr.pow(logX, Expr.num(lo.m())), " and ",
+                        Expr.pow(logX, Expr.num(hi.m())), ": try ", StepRelation.equal(Expr.sym(n), Expr.mul(Expr.sym(t),
+                                Expr.pow(Expr.sym(x), e), Expr.pow(logX, shift)))));
                 return minimiser(g, terms, isMax, e, q.numerator().intValueExact());
             }
         }
@@ -107,15 +108,20 @@ final class BalanceProfile {
                 : Expr.div(Expr.mul(Expr.neg(lo.p()), lo.k()), Expr.mul(hi.p(), hi.k()));
         ratio = simplify(ratio);
         Expr tStar = Expr.pow(ratio, Expr.pow(gap, Expr.num(-1)));
-        steps.add("profile: at " + n + " = " + StepText.of(scale) + " the loss is " + x + "^("
-                + StepText.of(lo.r()) + ")" + (lo.m() == 0 ? "" : "*Log(" + x + ")^" + lo.m()) + " times phi(" + t
-                + ") = " + (isMax ? "Max(" : "") + StepText.of(lo.k()) + "*" + t + "^(" + StepText.of(lo.p()) + ")"
-                + (isMax ? ", " : " + ") + StepText.of(hi.k()) + "*" + t + "^(" + StepText.of(hi.p()) + ")"
-                + (isMax ? ")" : "") + " plus terms smaller by a power of " + x + ", of log " + x + " or by log log "
-                + x + "/log " + x + ", uniformly for " + t + " in compact subsets of (0, inf)");
-        steps.add("profile minimiser: " + (isMax ? "the two terms are equal" : "p1*T1 + p2*T2 = 0") + " at " + t
-                + "* = (" + StepText.of(ratio) + ")^(1/(" + StepText.of(gap) + ")), so " + n + "_opt ~ " + StepText.of(scale)
-                + " at t = t*");
+        Expr tSym = Expr.sym(t);
+        Expr xs = Expr.sym(x);
+        Expr loT = Expr.mul(lo.k(), Expr.pow(tSym, lo.p()));
+        Expr hiT = Expr.mul(hi.k(), Expr.pow(tSym, hi.p()));
+        Expr phi = isMax ? Expr.call("Max", loT, hiT) : Expr.add(loT, hiT);
+        Expr order = Expr.mul(Expr.pow(xs, lo.r()), Expr.pow(Expr.call("Log", xs), Expr.num(lo.m())));
+        steps.add(ProofStep.of("profile: at ", StepRelation.equal(Expr.sym(n), scale), " the loss is ", order,
+                " times ", StepRelation.equal(Expr.call("phi", tSym), phi), " plus terms smaller by a power of ", x,
+                ", of log ", x, " or by log log ", x, "/log ", x, ", uniformly for ", t, " in compact subsets of (0, inf)"));
+        Expr tStarSym = Expr.sym(t + "_star");
+        steps.add(ProofStep.of("profile minimiser: ", isMax ? "the two terms are equal" : RichText.of(StepRelation.equal(
+                Expr.add(Expr.mul(Expr.sym("p1"), Expr.sym("T1")), Expr.mul(Expr.sym("p2"), Expr.sym("T2"))), Expr.num(0))),
+                " at ", StepRelation.equal(tStarSym, Expr.pow(ratio, Expr.div(Expr.num(1), gap))), ", so ",
+                StepRelation.sim(Expr.sym(n + "_opt"), Substitution.apply(scale, Map.of(t, tStarSym)))));
         return new LeadingTerm(PowerProduct.of(tStar), e, mu, false);
     }
 
@@ -172,10 +178,10 @@ final class BalanceProfile {
             }
         }
         for (Term u : ts) {
-            steps.add("order: " + StepText.of(u.source()) + (u.small() ? " is exponentially small"
-                    : " ~ " + StepText.of(u.k()) + "*" + t + "^(" + StepText.of(u.p()) + ")*" + x + "^("
-                    + StepText.of(u.r()) + ")" + (u.m() == 0 ? "" : "*Log(" + x + ")^" + u.m()))
-                    + (best.contains(u) ? " (top order)" : " (lower order)"));
+            steps.add(ProofStep.of("order: ", u.small() ? RichText.of(u.source(), " is exponentially small")
+                    : RichText.of(StepRelation.sim(u.source(), Expr.mul(u.k(), Expr.pow(Expr.sym(t), u.p()),
+                            Expr.pow(Expr.sym(x), u.r()), Expr.pow(Expr.call("Log", Expr.sym(x)), Expr.num(u.m()))))),
+                    best.contains(u) ? " (top order)" : " (lower order)"));
         }
         return best;
     }
@@ -197,9 +203,7 @@ final class BalanceProfile {
             }
         }
         if (!bases.isEmpty()) {
-            steps.add("domain: every base and Log argument containing " + n + " has a positive leading coefficient at "
-                    + n + " = " + StepText.of(scale) + ", so a neighbourhood of the minimiser lies in the domain for large "
-                    + x);
+            steps.add(ProofStep.of("domain: every base and Log argument containing ", n, " has a positive leading coefficient at ", StepRelation.equal(Expr.sym(n), scale), ", so a neighbourhood of the minimiser lies in the domain for large ", x));
         }
     }
 

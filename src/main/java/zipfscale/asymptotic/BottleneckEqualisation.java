@@ -50,12 +50,13 @@ public final class BottleneckEqualisation {
         Expr ratio = isMax ? Expr.div(t1.k(), t2.k())
                 : Expr.div(Expr.mul(Expr.neg(t1.p()), t1.k()), Expr.mul(t2.p(), t2.k()));
         Expr exponent = Expr.div(Expr.sub(t1.q(), t2.q()), gap);
-        calc.chain().add("lemma bottleneck_equalisation (Props. 10.1, 10.2): " + (isMax
+        calc.chain().add(ProofStep.of("lemma bottleneck_equalisation (Props. 10.1, 10.2): ", (isMax
                 ? "the Max of a decreasing and an increasing term is smallest where they are equal"
-                : "the sum of a decreasing and an increasing power is smallest where p1*T1 + p2*T2 = 0")
-                + "; T1 = " + StepText.of(terms.get(0)) + " and T2 = " + StepText.of(terms.get(1)) + " give " + n
-                + "_opt = (" + StepText.of(ratio) + ")^(1/(" + StepText.of(gap) + "))*" + x + "^(" + StepText.of(exponent)
-                + ")");
+                : RichText.of("the sum of a decreasing and an increasing power is smallest where ",
+                        StepRelation.equal(Expr.add(Expr.mul(Expr.sym("p1"), Expr.sym("T1")), Expr.mul(Expr.sym("p2"),
+                                Expr.sym("T2"))), Expr.num(0)))), "; ", StepRelation.equal(Expr.sym("T1"), terms.get(0)), " and ", StepRelation.equal(Expr.sym("T2"), terms.get(1)),
+                " give ", StepRelation.equal(Expr.sym(n + "_opt"), Expr.mul(Expr.pow(ratio, Expr.div(Expr.num(1), gap)),
+                        Expr.pow(Expr.sym(x), exponent)))));
         return LeadingTerm.power(PowerProduct.of(Expr.pow(ratio, Expr.pow(gap, Expr.num(-1)))), exponent);
     }
 

@@ -59,10 +59,9 @@ public final class BudgetElimination {
         }
         Expr solved = tidy(Expr.neg(Expr.div(Substitution.apply(g, Map.of(d, Expr.num(0))), slope)), calc.oracle());
         Expr f = Substitution.apply(c.args().get(0), Map.of(d, solved));
-        calc.chain().add("budget elimination: the constraint " + StepText.of(c.args().get(3)) + " == "
-                + StepText.of(c.args().get(4)) + " is affine in " + d + " with slope " + StepText.of(slope) + " of one sign, so "
-                + d + " = " + StepText.of(solved) + " (with " + d + " > 0 a condition on " + n + "); minimise "
-                + StepText.of(f) + " over " + n);
+        calc.chain().add(ProofStep.of("budget elimination: the constraint ", StepRelation.equal(c.args().get(3), c.args().get(4)),
+                " is affine in ", d, " with slope ", slope, " of one sign, so ", StepRelation.equal(Expr.sym(d), solved),
+                " (with ", StepRelation.positive(Expr.sym(d)), " a condition on ", n, "); minimise ", f, " over ", n));
         return new Eliminated(new Call("ArgMin", List.of(f, Expr.sym(n))), solved);
     }
 

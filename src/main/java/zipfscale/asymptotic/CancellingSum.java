@@ -113,16 +113,16 @@ public final class CancellingSum {
             SignOracle.Answer s = calc.oracle().sign(c);
             String order = calc.variable() + "^(" + StepText.of(first.exponent()) + ")"
                     + (first.logPower() == 0 ? "" : "*Log(" + calc.variable() + ")^" + first.logPower());
+            Expr orderExpr = Expr.mul(Expr.pow(Expr.sym(calc.variable()), first.exponent()),
+                    Expr.pow(Expr.call("Log", Expr.sym(calc.variable())), Expr.num(first.logPower())));
             if (s.sign() == SignOracle.Sign.POSITIVE || s.sign() == SignOracle.Sign.NEGATIVE) {
                 if (ties.size() > 1) {
-                    calc.chain().add("sum: the terms of order " + order + " have coefficients adding to "
-                            + StepText.of(c) + " != 0 (" + s.how() + ")");
+                    calc.chain().add(ProofStep.of("sum: the terms of order ", orderExpr, " have coefficients adding to ", StepRelation.of(c, "!=", Expr.num(0)), " (", s.how(), ")"));
                 }
                 return new LeadingTerm(PowerProduct.of(c), first.exponent(), first.logPower(), false);
             }
             if (s.sign() == SignOracle.Sign.ZERO && allExact && ties.size() > 1) {
-                calc.chain().add("sum: the terms of order " + order + " are exact monomials whose coefficients add"
-                        + " to " + StepText.of(c) + " = 0 (" + s.how() + "): they cancel identically");
+                calc.chain().add(ProofStep.of("sum: the terms of order ", orderExpr, " are exact monomials whose coefficients add", " to ", StepRelation.equal(c, Expr.num(0)), " (", s.how(), "): they cancel identically"));
                 live.removeAll(ties);
                 continue;
             }

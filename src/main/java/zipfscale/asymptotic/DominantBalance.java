@@ -62,7 +62,7 @@ public final class DominantBalance {
     public static LeadingTerm leading(Call argmin, LeadingTerms calc, List<Expr> domain) {
         String n = ((Symbol) argmin.args().get(1)).name();
         String x = calc.variable();
-        List<String> steps = new ArrayList<>();
+        List<ProofStep> steps = new ArrayList<>();
         Expr g = new LossReduction(n, x, calc.oracle(), calc.sumRule(), steps).reduce(argmin.args().get(0));
         boolean isMax = g instanceof Call c && c.builtin() == Builtin.MAX;
         List<Expr> terms = isMax ? ((Call) g).args() : g instanceof Add a ? a.terms() : List.of();
@@ -84,14 +84,14 @@ public final class DominantBalance {
         }
         AsymptoticFailure last = null;
         for (Expr order : candidates) {
-            List<String> trial = new ArrayList<>(steps);
+            List<ProofStep> trial = new ArrayList<>(steps);
             try {
                 LeadingTerm out = new BalanceProfile(n, x, t, calc, trial).minimiser(g, terms, isMax, order, domain);
-                String convex = new LogConvexity(n, x, calc.oracle(), calc.sumRule()).certify(g, domain);
-                trial.add("side condition (a unique interior minimum): " + StepText.of(g) + " is " + convex);
-                calc.chain().add("lemma dominant_balance (issue 20): " + n + " = " + t + "*" + x + "^e with e = "
-                        + StepText.of(order) + " balances the decreasing and the increasing term of "
-                        + StepText.of(argmin.args().get(0)));
+                RichText convex = new LogConvexity(n, x, calc.oracle(), calc.sumRule()).certify(g, domain);
+                trial.add(ProofStep.of("side condition (a unique interior minimum): ", g, " is ", convex));
+                calc.chain().add(ProofStep.of("lemma dominant_balance (issue 20): ", StepRelation.equal(Expr.sym(n),
+                        Expr.mul(Expr.sym(t), Expr.pow(Expr.sym(x), Expr.sym("e")))), " with ", StepRelation.equal(Expr.sym("e"), order),
+                        " balances the decreasing and the increasing term of ", argmin.args().get(0)));
                 calc.chain().addAll(trial);
                 return out;
             } catch (AsymptoticFailure f) {

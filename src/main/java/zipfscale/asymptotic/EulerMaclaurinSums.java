@@ -132,14 +132,23 @@ public final class EulerMaclaurinSums implements SumExpansion {
             throw new AsymptoticFailure("Euler-Maclaurin sum: the sign of the constant factor is not fixed (" + cs.how() + ")");
         }
         conds.add(new SideCondition(Expr.call("Unequal", sh.c(), Expr.num(0)), cs.how()));
+        Expr kk = Expr.sym("k");
+        Expr ee = Expr.sym("e");
+        Expr mm = Expr.sym("m");
+        Expr logK = Expr.call("Log", kk);
         conds.add(new SideCondition(Expr.call("Element", s.body(), Expr.sym("SmoothEventuallyMonotone")),
-                "k^e (Log k)^m is smooth on [1, inf) and monotone beyond exp(m/|e|) (its derivative k^(e-1) (Log k)^(m-1) (e Log k + m))"));
+                RichText.of(Expr.mul(Expr.pow(kk, ee), Expr.pow(logK, mm)), " is smooth on [1, inf) and monotone beyond ",
+                        Expr.call("Exp", Expr.div(mm, Expr.call("Abs", ee))), " (its derivative ",
+                        Expr.mul(Expr.pow(kk, Expr.sub(ee, Expr.num(1))), Expr.pow(logK, Expr.sub(mm, Expr.num(1))),
+                                Expr.add(Expr.mul(ee, logK), mm)), ")")));
         Expr e1 = Coefficients.add(sh.e(), Expr.num(1));
         SignOracle.Answer sign = oracle.sign(e1);
         List<ExpansionTerm> terms = new ArrayList<>();
         Optional<Remainder> rem;
-        String rule;
+        RichText rule;
         String source;
+        Expr n = Expr.sym("n");
+        Expr u = Expr.sym("U");
         Expr bm = sh.m() == 0 ? Expr.num(1) : Expr.pow(sh.b(), Expr.num(sh.m()));
         ScaleMonomial main = ScaleMonomial.power(Coefficients.mul(sh.b(), e1)).times(ScaleMonomial.logPower(Expr.num(sh.m())));
         Expr aPower = Coefficients.isOne(sh.a()) ? Expr.num(1) : Expr.pow(sh.a(), e1);
@@ -149,7 +158,7 @@ public final class EulerMaclaurinSums implements SumExpansion {
             conds.add(new SideCondition(Expr.call("Greater", e1, Expr.num(0)), sign.how()));
             terms.add(new ExpansionTerm(mainCoefficient, main));
             rem = Optional.of(Remainder.littleO(main));
-            rule = "Euler-Maclaurin, divergent case: the integral's term";
+            rule = RichText.of("Euler-Maclaurin, divergent case: the integral's term");
             source = "DLMF 2.10.1; GKP 9.5";
         } else if (sign.sign() == SignOracle.Sign.ZERO && sh.m() == 0) {
             conds.add(new SideCondition(Expr.call("Equal", e1, Expr.num(0)), sign.how()));
@@ -159,7 +168,8 @@ public final class EulerMaclaurinSums implements SumExpansion {
             terms.add(new ExpansionTerm(Coefficients.mul(sh.c(), sh.b()), ScaleMonomial.logPower(Expr.num(1))));
             terms.add(new ExpansionTerm(constant, ScaleMonomial.ONE));
             rem = Optional.of(Remainder.bigO(ScaleMonomial.power(Expr.neg(sh.b()))));
-            rule = "harmonic numbers: H_n = log n + EulerGamma + O(1/n)";
+            rule = RichText.of("harmonic numbers: ", StepRelation.equal(Expr.sym("H_n"), Expr.add(Expr.call("Log", n),
+                    new Constant(Constant.Kind.EULER_GAMMA), Expr.call("O", Expr.div(Expr.num(1), n)))));
             source = "DLMF 2.10.8; GKP (9.89)";
         } else if (sign.sign() == SignOracle.Sign.ZERO) {
             conds.add(new SideCondition(Expr.call("Equal", e1, Expr.num(0)), sign.how()));
@@ -167,21 +177,24 @@ public final class EulerMaclaurinSums implements SumExpansion {
             terms.add(new ExpansionTerm(Coefficients.mul(Coefficients.mul(sh.c(), Expr.pow(sh.b(), Expr.num(sh.m() + 1))),
                     Expr.frac(1, sh.m() + 1)), lead));
             rem = Optional.of(Remainder.littleO(lead));
-            rule = "Euler-Maclaurin: sum (log k)^m/k = (log U)^(m+1)/(m+1) (1 + o(1))";
+            Expr m = Expr.sym("m");
+            rule = RichText.of("Euler-Maclaurin: ", StepRelation.equal(new zipfscale.expr.Sum(Expr.div(Expr.pow(Expr.call("Log",
+                    Expr.sym("k")), m), Expr.sym("k")), "k", Expr.num(1), u), Expr.mul(Expr.div(Expr.pow(Expr.call("Log", u),
+                    Expr.add(m, Expr.num(1))), Expr.add(m, Expr.num(1))), Expr.add(Expr.num(1), Expr.call("o", Expr.num(1))))));
             source = "DLMF 2.10.1";
         } else if (sign.sign() == SignOracle.Sign.NEGATIVE) {
             conds.add(new SideCondition(Expr.call("Less", e1, Expr.num(0)), sign.how()));
             terms.add(new ExpansionTerm(Coefficients.mul(sh.c(), series(s, sh)), ScaleMonomial.ONE));
             terms.add(new ExpansionTerm(mainCoefficient, main));
             rem = Optional.of(Remainder.littleO(main));
-            rule = "convergent case: the whole series minus its tail beyond U";
+            rule = RichText.of("convergent case: the whole series minus its tail beyond U");
             source = "DLMF 2.10.1, 25.11.1, 25.2.3";
         } else {
             throw new AsymptoticFailure("Euler-Maclaurin sum: the sign of e + 1 = " + StepText.of(e1)
                     + " is not fixed (" + sign.how() + ")");
         }
         AsymptoticExpansion out = new AsymptoticExpansion(x, terms, rem, conds, List.of());
-        ProofStep step = new ProofStep(rule + (sh.rounded() ? " (Floor/Ceiling of the bound: O(f(U)), a lower order)" : ""),
+        ProofStep step = new ProofStep(rule.plus(sh.rounded() ? " (Floor/Ceiling of the bound: O(f(U)), a lower order)" : ""),
                 source, Expr.call("Equal", s, out.toExpr()), conds);
         return out.with(List.of(), List.of(step));
     }
@@ -220,7 +233,7 @@ public final class EulerMaclaurinSums implements SumExpansion {
         }
         AsymptoticExpansion ex = expansion(s, sh, (Symbol) Expr.sym(calc.variable()), calc.oracle());
         for (ProofStep p : ex.steps()) {
-            calc.chain().add(p.rule() + " [" + p.source() + "]: " + StepText.of(p.statement()));
+            calc.chain().add(ProofStep.of(p.rule(), " [", p.source(), "]: ", p.statement()));
         }
         return toLeading(ex.terms().get(0));
     }
@@ -253,15 +266,15 @@ public final class EulerMaclaurinSums implements SumExpansion {
         } else if (sign == SignOracle.Sign.POSITIVE && sh.m() == 0 && sh.lower() == 1 && !sh.rounded()
                 && calc.oracle().sign(sh.e()).sign() == SignOracle.Sign.NEGATIVE) {
             // -1 < e < 0: sum_{k<=U} k^e = U^(e+1)/(e+1) + Zeta(-e) + U^e/2 + ... (DLMF 25.11 via 2.10.1; GKP 9.5)
-            calc.chain().add("Euler-Maclaurin with the constant Zeta(-e) for -1 < e < 0 [DLMF 2.10.1, 25.11.1; GKP (9.78)]");
+            calc.chain().add(new ProofStep(RichText.of("Euler-Maclaurin with the constant ",
+                    Expr.call("Zeta", Expr.neg(Expr.sym("e"))), " for -1 < e < 0"), "DLMF 2.10.1, 25.11.1; GKP (9.78)", null,
+                    List.of()));
             more = List.of(new CancellingSum.Term(toLeading(ex.terms().get(0)), true),
                     new CancellingSum.Term(LeadingTerm.constant(PowerProduct.of(Coefficients.mul(sh.c(),
                             Expr.call("Zeta", Expr.neg(sh.e()))))), false));
         }
         if (more != null) {
-            for (ProofStep p : ex.steps()) {
-                calc.chain().add(p.rule() + " [" + p.source() + "]: " + StepText.of(p.statement()));
-            }
+            calc.chain().addAll(ex.steps());
             return more;
         }
         if (ex.terms().size() != 2 || !ex.terms().get(0).monomial().isOne() || ex.remainder().isEmpty()
@@ -269,7 +282,7 @@ public final class EulerMaclaurinSums implements SumExpansion {
             return null;
         }
         for (ProofStep p : ex.steps()) {
-            calc.chain().add(p.rule() + " [" + p.source() + "]: " + StepText.of(p.statement()));
+            calc.chain().add(ProofStep.of(p.rule(), " [", p.source(), "]: ", p.statement()));
         }
         return List.of(new CancellingSum.Term(toLeading(ex.terms().get(0)), true),
                 new CancellingSum.Term(toLeading(ex.terms().get(1)), false));

@@ -50,9 +50,12 @@ public final class ExpMinusOne {
                 if (a.sign() != SignOracle.Sign.NEGATIVE) {
                     return null;
                 }
-                calc.chain().add("lemma exp_minus_one: " + StepText.of(terms.get(i)) + " + " + StepText.of(terms.get(j))
-                        + " = k*(Exp(g) - 1) with k = " + StepText.of(kg[0]) + ", g = " + StepText.of(kg[1])
-                        + " -> 0 (leading exponent " + StepText.of(g.exponent()) + " < 0: " + a.how() + "), so ~ k*g");
+                Expr k = Expr.sym("k");
+                Expr gs = Expr.sym("g");
+                calc.chain().add(ProofStep.of("lemma exp_minus_one: ", StepRelation.equal(Expr.add(terms.get(i), terms.get(j)),
+                        Expr.mul(k, Expr.sub(Expr.call("Exp", gs), Expr.num(1)))), " with ", StepRelation.equal(k, kg[0]), ", ",
+                        StepRelation.equal(gs, kg[1]), ", and ", StepRelation.of(gs, "->", Expr.num(0)), " (leading exponent ",
+                        StepRelation.less(g.exponent(), Expr.num(0)), ": ", a.how(), "), so the sum is ~ ", Expr.mul(k, gs)));
                 return new Pair(i, j, calc.of(Expr.mul(kg[0], kg[1])));
             }
         }

@@ -18,9 +18,9 @@ import zipfscale.expr.Symbol;
  */
 public final class ExpansionComparison {
     private final ExpansionContext ctx;
-    private final List<String> chain;
+    private final List<ProofStep> chain;
 
-    public ExpansionComparison(ExpansionContext ctx, List<String> chain) {
+    public ExpansionComparison(ExpansionContext ctx, List<ProofStep> chain) {
         this.ctx = ctx;
         this.chain = chain;
     }
@@ -28,16 +28,14 @@ public final class ExpansionComparison {
     public LeadingTermComparison.Outcome compare(Expr f, AsymptoticRelation rel, Expr g, Symbol x) {
         ExpansionResult r = Expander.expand(Expr.div(f, g), x, 1, ctx);
         if (r instanceof ExpansionResult.Unknown u) {
-            chain.add("expansion of the ratio f/g: " + u.reason());
+            chain.add(ProofStep.of("expansion of the ratio f/g: ", u.reason()));
             return new LeadingTermComparison.Outcome(LeadingTermComparison.Kind.UNKNOWN,
                     "no expansion of the ratio of the sides: " + u.reason(), null, null);
         }
         AsymptoticExpansion q = ((ExpansionResult.Expanded) r).expansion();
-        for (ProofStep s : q.steps()) {
-            chain.add(s.rule() + (s.source().isEmpty() ? "" : " [" + s.source() + "]") + ": " + StepText.of(s.statement()));
-        }
+        chain.addAll(q.steps());
         for (SideCondition c : q.conditions()) {
-            chain.add("side condition " + StepText.of(c.condition()) + " (" + c.dischargedBy() + ")");
+            chain.add(ProofStep.condition("", c.condition(), c.dischargedBy()));
         }
         Expr lhsLeading = leadingOf(f, x);
         MonomialOrder order = new MonomialOrder(ctx.oracle(), e -> {

@@ -110,17 +110,7 @@ public final class HarmonicSums implements SumExpansion {
     }
 
     private static void record(AsymptoticExpansion ex, LeadingTerms calc) {
-        for (ProofStep p : ex.steps()) {
-            StringBuilder b = new StringBuilder(p.rule());
-            if (!p.source().isEmpty()) {
-                b.append(" [").append(p.source()).append("]");
-            }
-            b.append(": ").append(StepText.of(p.statement()));
-            for (SideCondition c : p.conditions()) {
-                b.append("; ").append(StepText.of(c.condition())).append(" (").append(c.dischargedBy()).append(")");
-            }
-            calc.chain().add(b.toString());
-        }
+        calc.chain().addAll(ex.steps());
     }
 
     static LeadingTerm toLeading(ExpansionTerm t) {

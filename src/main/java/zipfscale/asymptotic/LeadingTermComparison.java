@@ -20,6 +20,9 @@ import zipfscale.expr.Rational;
  * symbolically; a constant that cannot be shown equal leaves it unknown (the numbers decide).
  */
 public final class LeadingTermComparison {
+    /** {@code C1/C2}, the ratio of the two sides' leading constants, as a step shows it. */
+    private static final Expr CONSTANT_RATIO = Expr.div(Expr.sym("C1"), Expr.sym("C2"));
+
     public enum Kind { HOLDS, FAILS, UNKNOWN }
 
     /**
@@ -51,22 +54,22 @@ public final class LeadingTermComparison {
         try {
             l = calc.of(lhs);
         } catch (AsymptoticFailure e) {
-            calc.chain().add("left side: " + e.getMessage());
+            calc.chain().add(ProofStep.of("left side: ", e.getMessage()));
             return new Outcome(Kind.UNKNOWN, "leading term of the left side not found: " + e.getMessage(), null);
         }
         l = tidy(l);
         String x = calc.variable();
         Expr lExpr = l.exponentiallySmall() ? null : l.toExpr(x);
-        calc.chain().add("leading term of the left side: " + (lExpr == null ? "exponentially small" : StepText.of(lExpr)));
+        calc.chain().add(ProofStep.of("leading term of the left side: ", lExpr == null ? "exponentially small" : lExpr));
         LeadingTerm r;
         try {
             r = tidy(calc.of(rhs));
         } catch (AsymptoticFailure e) {
-            calc.chain().add("right side: " + e.getMessage());
+            calc.chain().add(ProofStep.of("right side: ", e.getMessage()));
             return new Outcome(Kind.UNKNOWN, "leading term of the right side not found: " + e.getMessage(), lExpr);
         }
-        calc.chain().add("leading term of the right side: " + (r.exponentiallySmall() ? "exponentially small"
-                : StepText.of(r.toExpr(x))));
+        calc.chain().add(ProofStep.of("leading term of the right side: ", r.exponentiallySmall() ? "exponentially small"
+                : r.toExpr(x)));
         if (l.exponentiallySmall() || r.exponentiallySmall()) {
             if (l.exponentiallySmall() && !r.exponentiallySmall()
                     && (rel == AsymptoticRelation.BIG_O || rel == AsymptoticRelation.LITTLE_O)) {
@@ -77,15 +80,16 @@ public final class LeadingTermComparison {
         SignOracle.Answer de = oracle.sign(Expr.sub(l.exponent(), r.exponent()));
         int dm = l.logPower() - r.logPower();
         String exps = "exponents " + StepText.of(l.exponent()) + " and " + StepText.of(r.exponent());
+        RichText exponents = RichText.of("exponents ", l.exponent(), " and ", r.exponent());
         if (de.sign() == SignOracle.Sign.UNKNOWN) {
             return new Outcome(Kind.UNKNOWN, "cannot compare the " + exps + ": " + de.how(), lExpr);
         }
         boolean sameOrder = de.sign() == SignOracle.Sign.ZERO && dm == 0;
         if (de.sign() == SignOracle.Sign.ZERO) {
-            calc.chain().add("equal " + exps + ": " + de.how());
+            calc.chain().add(ProofStep.of("equal ", exponents, ": ", de.how()));
         } else {
-            calc.chain().add("different " + exps + ": the difference is " + (de.sign() == SignOracle.Sign.POSITIVE
-                    ? "positive" : "negative") + " (" + de.how() + ")");
+            calc.chain().add(ProofStep.of("different ", exponents, ": the difference is ", (de.sign() == SignOracle.Sign.POSITIVE
+                    ? "positive" : "negative"), " (", de.how(), ")"));
         }
         int order = de.sign() == SignOracle.Sign.POSITIVE ? 1 : de.sign() == SignOracle.Sign.NEGATIVE ? -1
                 : Integer.signum(dm);
@@ -107,22 +111,23 @@ public final class LeadingTermComparison {
         if (rel == AsymptoticRelation.ASYMP) {
             SignOracle.Answer s = oracle.sign(ratio.toExpr());
             if (s.sign() == SignOracle.Sign.POSITIVE) {
-                calc.chain().add("C1/C2 = " + StepText.of(ratio.toExpr()) + " > 0: " + s.how());
+                calc.chain().add(ProofStep.of("the constants' ratio ", StepRelation.equal(CONSTANT_RATIO, ratio.toExpr()),
+                        " is positive: ", s.how()));
                 return new Outcome(Kind.HOLDS, "same order, positive ratio of constants (lemma chain above)", lExpr);
             }
             return new Outcome(Kind.UNKNOWN, "the sign of C1/C2 = " + StepText.of(ratio.toExpr()) + " is not fixed: "
                     + s.how(), lExpr);
         }
         if (ratio.atoms().isEmpty() && ratio.rational().equals(Expr.num(1))) {
-            calc.chain().add("equal constants: C1/C2 reduces to 1 (atoms matched, exponent differences brought to 0 by Symja Together)");
+            calc.chain().add(ProofStep.of("equal constants: C1/C2 reduces to 1 (atoms matched, exponent differences brought to 0 by Symja Together)"));
             return new Outcome(Kind.HOLDS, "equal leading terms (lemma chain above)", lExpr);
         }
         Expr full = oracle.normalForm("FullSimplify", Expr.sub(ratio.toExpr(), Expr.num(1)));
         if (full instanceof Rational q && q.signum() == 0) {
-            calc.chain().add("equal constants: Symja FullSimplify(C1/C2 - 1) = 0");
+            calc.chain().add(ProofStep.of("equal constants: Symja FullSimplify(C1/C2 - 1) = 0"));
             return new Outcome(Kind.HOLDS, "equal leading terms (lemma chain above)", lExpr);
         }
-        calc.chain().add("constants not shown equal: C1/C2 = " + StepText.of(ratio.toExpr()));
+        calc.chain().add(ProofStep.of("constants not shown equal: ", StepRelation.equal(CONSTANT_RATIO, ratio.toExpr())));
         return new Outcome(Kind.UNKNOWN, "same order, but C1/C2 = " + StepText.of(ratio.toExpr())
                 + " not shown to be 1", lExpr, ratio.toExpr());
     }
@@ -146,15 +151,16 @@ public final class LeadingTermComparison {
                 if (lt.exponentiallySmall()) {
                     return null;
                 }
-                calc.requirePositive(lt.coefficient().toExpr(), "max_sum lemma: the term " + StepText.of(t)
-                        + " is eventually positive");
+                calc.requirePositive(lt.coefficient().toExpr(), RichText.of("max_sum lemma: the term ", t,
+                        " is eventually positive"));
             }
         } catch (AsymptoticFailure e) {
-            calc.chain().add("max_sum lemma not applicable: " + e.getMessage());
+            calc.chain().add(ProofStep.of("max_sum lemma not applicable: ", e.getMessage()));
             return null;
         }
-        calc.chain().add("lemma max_sum (eq. (34)): Max(t_1, ..., t_n) <= t_1 + ... + t_n <= n*Max(t_1, ..., t_n)"
-                + " for t_i >= 0, with n = " + sum.size() + ": the ratio stays in [1, " + sum.size() + "]");
+        calc.chain().add(ProofStep.lemma("lemma max_sum", "eq. (34)", LemmaStatements.MAX_SUM_LOWER, "and ",
+                LemmaStatements.MAX_SUM_UPPER, " for ", StepRelation.of(Expr.sym("t_i"), ">=", Expr.num(0)), ", with ",
+                StepRelation.equal(LemmaStatements.N, Expr.num(sum.size())), ": the ratio stays in [1, ", sum.size(), "]"));
         return new Outcome(Kind.HOLDS, "sum and Max of the same positive terms (eq. (34))", null);
     }
 

@@ -57,9 +57,9 @@ public final class LeadingTerms implements Expr.Visitor<LeadingTerm> {
     private final String x;
     private final SignOracle oracle;
     private final SumRule sums;
-    private final List<String> chain;
+    private final List<ProofStep> chain;
 
-    public LeadingTerms(String x, SignOracle oracle, SumRule sums, List<String> chain) {
+    public LeadingTerms(String x, SignOracle oracle, SumRule sums, List<ProofStep> chain) {
         this.x = x;
         this.oracle = oracle;
         this.sums = sums;
@@ -74,7 +74,7 @@ public final class LeadingTerms implements Expr.Visitor<LeadingTerm> {
         return oracle;
     }
 
-    public List<String> chain() {
+    public List<ProofStep> chain() {
         return chain;
     }
 
@@ -94,13 +94,13 @@ public final class LeadingTerms implements Expr.Visitor<LeadingTerm> {
     }
 
     /** Requires {@code c > 0} under the assumptions and records how it was shown. */
-    public void requirePositive(Expr c, String why) {
+    public void requirePositive(Expr c, Object why) {
         SignOracle.Answer a = oracle.sign(c);
         if (a.sign() != SignOracle.Sign.POSITIVE) {
-            throw new AsymptoticFailure("side condition " + StepText.of(c) + " > 0 (" + why + ") not shown: "
+            throw new AsymptoticFailure("side condition " + StepText.of(c) + " > 0 (" + StepText.of(RichText.of(why)) + ") not shown: "
                     + a.how());
         }
-        chain.add("side condition " + StepText.of(c) + " > 0 (" + why + "): " + a.how());
+        chain.add(ProofStep.condition(why, StepRelation.positive(c), a.how()));
     }
 
     @Override
@@ -183,9 +183,7 @@ public final class LeadingTerms implements Expr.Visitor<LeadingTerm> {
                 cmp = -cmp;
             }
             if (a.sign() != SignOracle.Sign.ZERO) {
-                chain.add(kind + ": exponent " + StepText.of(cmp > 0 ? t.exponent() : best.exponent())
-                        + " beats " + StepText.of(cmp > 0 ? best.exponent() : t.exponent()) + " (the difference "
-                        + "has a fixed sign: " + a.how() + ")");
+                chain.add(ProofStep.of(kind, ": exponent ", cmp > 0 ? t.exponent() : best.exponent(), " beats ", cmp > 0 ? best.exponent() : t.exponent(), " (the difference ", "has a fixed sign: ", a.how(), ")"));
             }
             if (cmp > 0) {
                 ties.clear();
@@ -216,8 +214,8 @@ public final class LeadingTerms implements Expr.Visitor<LeadingTerm> {
                         + StepText.of(ties.get(0).exponent()) + " have coefficients adding to " + StepText.of(c)
                         + ", whose sign is not fixed (" + s.how() + ")");
             }
-            chain.add("sum: equal exponents " + StepText.of(ties.get(0).exponent()) + "; coefficients add to "
-                    + StepText.of(c) + " != 0 (" + s.how() + ")");
+            chain.add(ProofStep.of("sum: equal exponents ", ties.get(0).exponent(), "; coefficients add to ",
+                    StepRelation.of(c, "!=", Expr.num(0)), " (", s.how(), ")"));
         } else {
             for (Expr ci : cs) {
                 requirePositive(ci, "coefficient of a term of " + kind);
@@ -263,7 +261,7 @@ public final class LeadingTerms implements Expr.Visitor<LeadingTerm> {
             if (t.logPower() != 0) {
                 throw new AsymptoticFailure("a non-integer power of a log factor");
             }
-            requirePositive(t.coefficient().toExpr(), "coefficient raised to the power " + StepText.of(p));
+            requirePositive(t.coefficient().toExpr(), RichText.of("coefficient raised to the power ", p));
         }
         int m = integer ? t.logPower() * ((Rational) p).numerator().intValueExact() : 0;
         return new LeadingTerm(t.coefficient().pow(p), Expr.mul(t.exponent(), p), m, false);
@@ -282,8 +280,11 @@ public final class LeadingTerms implements Expr.Visitor<LeadingTerm> {
             }
             SignOracle.Answer a = oracle.sign(f.exponent());
             if (a.sign() == SignOracle.Sign.POSITIVE || a.sign() == SignOracle.Sign.NEGATIVE) {
-                chain.add("Log: the argument ~ C " + x + "^e with e = " + StepText.of(f.exponent()) + " != 0 ("
-                        + a.how() + "), so Log ~ e Log(" + x + ")");
+                Expr eSym = Expr.sym("e");
+                Expr xs = Expr.sym(x);
+                chain.add(ProofStep.of("Log: the argument is ~ ", Expr.mul(Expr.sym("C"), Expr.pow(xs, eSym)), " with ",
+                        StepRelation.equal(eSym, f.exponent()), ", nonzero (", a.how(), "), so the Log is ~ ",
+                        Expr.mul(eSym, Expr.call("Log", xs))));
                 return new LeadingTerm(PowerProduct.of(f.exponent()), Expr.num(0), 1, false);
             }
             throw new AsymptoticFailure("Log of a term whose exponent is not shown nonzero: " + a.how());
@@ -314,7 +315,7 @@ public final class LeadingTerms implements Expr.Visitor<LeadingTerm> {
                 ts.add(t);
             }
             LeadingTerm d = dominant(ts, b == Builtin.MAX, b.spelling());
-            chain.add(b.spelling() + ": the dominant term has exponent " + StepText.of(d.exponent()));
+            chain.add(ProofStep.of(b.spelling(), ": the dominant term has exponent ", d.exponent()));
             return d;
         }
         throw new AsymptoticFailure("no leading-term rule for " + e.function() + " with " + x + " inside");
@@ -327,8 +328,8 @@ public final class LeadingTerms implements Expr.Visitor<LeadingTerm> {
         }
         SignOracle.Answer a = oracle.sign(f.exponent());
         if (a.sign() == SignOracle.Sign.NEGATIVE) {
-            chain.add("Exp: the argument tends to 0 (exponent " + StepText.of(f.exponent()) + " < 0: " + a.how()
-                    + "), so Exp ~ 1");
+            chain.add(ProofStep.of("Exp: the argument tends to 0 (exponent ", StepRelation.less(f.exponent(), Expr.num(0)), ": ",
+                    a.how(), "), so Exp ~ 1"));
             return LeadingTerm.constant(PowerProduct.ONE);
         }
         if (a.sign() == SignOracle.Sign.ZERO && f.logPower() == 0) {
@@ -337,7 +338,7 @@ public final class LeadingTerms implements Expr.Visitor<LeadingTerm> {
         if (a.sign() == SignOracle.Sign.POSITIVE || (a.sign() == SignOracle.Sign.ZERO && f.logPower() > 0)) {
             SignOracle.Answer c = oracle.sign(f.coefficient().toExpr());
             if (c.sign() == SignOracle.Sign.NEGATIVE) {
-                chain.add("Exp: the argument tends to -infinity as a power of " + x + ": exponentially small");
+                chain.add(ProofStep.of("Exp: the argument tends to -infinity as a power of ", x, ": exponentially small"));
                 return LeadingTerm.expSmall();
             }
             throw new AsymptoticFailure("Exp of a term that does not tend to -infinity or a constant");

@@ -61,7 +61,7 @@ final class LogConvexity {
     }
 
     /** Certifies that {@code g} is convex in log n on its domain for every large x; else throws. */
-    String certify(Expr g) {
+    RichText certify(Expr g) {
         return certify(g, List.of());
     }
 
@@ -70,22 +70,27 @@ final class LogConvexity {
      * positivity set is a half-line or everything (a positive monomial, log-convex, or log-concave from two
      * monomials of opposite signs), so that the domain stays an interval.
      */
-    String certify(Expr g, List<Expr> domain) {
-        List<String> pieces = new ArrayList<>();
+    RichText certify(Expr g, List<Expr> domain) {
+        List<RichText> pieces = new ArrayList<>();
         for (Expr u : domain) {
             Shape s = shape(u, true);
             if (!(s.kind() == Kind.LOG_CONVEX || s.kind() == Kind.LOG_CONCAVE || s.positiveMonomial(this))) {
                 throw new AsymptoticFailure("side condition: the domain condition " + StepText.of(u) + " > 0 is not "
                         + "shown to cut an interval in log " + n);
             }
-            pieces.add(StepText.of(u) + " > 0 cuts an interval (" + describe(s) + ")");
+            pieces.add(RichText.of(StepRelation.positive(u), " cuts an interval (", describe(s), ")"));
         }
         convex(g, pieces);
-        return "convex in log " + n + " on its domain (an interval) for every large " + x + ": "
-                + String.join("; ", pieces);
+        List<Object> out = new ArrayList<>();
+        out.add("convex in log " + n + " on its domain (an interval) for every large " + x + ": ");
+        for (int i = 0; i < pieces.size(); i++) {
+            out.add(i == 0 ? "" : "; ");
+            out.add(pieces.get(i));
+        }
+        return RichText.of(out.toArray());
     }
 
-    private void convex(Expr g, List<String> pieces) {
+    private void convex(Expr g, List<RichText> pieces) {
         if (g instanceof Add a) {
             for (Expr t : a.terms()) {
                 convex(t, pieces);
@@ -100,14 +105,14 @@ final class LogConvexity {
         }
         Shape s = shape(g, false);
         if (s.kind() == Kind.LOG_CONVEX || s.kind() == Kind.AFFINE || s.positiveMonomial(this)) {
-            pieces.add(StepText.of(g) + " is " + describe(s));
+            pieces.add(RichText.of(g, " is ", describe(s)));
             return;
         }
         if (s.kind() == Kind.MONOMIAL && isFree(s.p()) && eventualSign(s.p()) == SignOracle.Sign.ZERO) {
-            pieces.add(StepText.of(g) + " is free of " + n);
+            pieces.add(RichText.of(g, " is free of " + n));
             return;
         }
-        throw new AsymptoticFailure("side condition: the term " + StepText.of(g) + " is " + describe(s)
+        throw new AsymptoticFailure("side condition: the term " + StepText.of(g) + " is " + StepText.of(describe(s))
                 + ", not shown convex in log " + n);
     }
 
@@ -121,12 +126,12 @@ final class LogConvexity {
         }
     }
 
-    private String describe(Shape s) {
+    private RichText describe(Shape s) {
         switch (s.kind()) {
-            case MONOMIAL: return "a monomial " + StepText.of(tidy(s.k())) + "*" + n + "^(" + StepText.of(tidy(s.p())) + ")";
-            case LOG_CONVEX: return "positive and log-convex";
-            case LOG_CONCAVE: return "positive and log-concave";
-            default: return "affine in log " + n;
+            case MONOMIAL: return RichText.of("a monomial ", Expr.mul(tidy(s.k()), Expr.pow(Expr.sym(n), tidy(s.p()))));
+            case LOG_CONVEX: return RichText.of("positive and log-convex");
+            case LOG_CONCAVE: return RichText.of("positive and log-concave");
+            default: return RichText.of("affine in log " + n);
         }
     }
 

@@ -30,9 +30,9 @@ final class LossReduction {
     private final String x;
     private final LogConvexity shapes;
     private final SignOracle oracle;
-    private final List<String> steps;
+    private final List<ProofStep> steps;
 
-    LossReduction(String n, String x, SignOracle oracle, LeadingTerms.SumRule sums, List<String> steps) {
+    LossReduction(String n, String x, SignOracle oracle, LeadingTerms.SumRule sums, List<ProofStep> steps) {
         this.n = n;
         this.oracle = oracle;
         this.shapes = new LogConvexity(n, x, oracle, sums);
@@ -67,8 +67,7 @@ final class LossReduction {
                 return f;
             }
             Expr out = kept.size() == 1 ? kept.get(0) : new Add(kept);
-            steps.add("reduction: the terms of " + StepText.of(f) + " free of " + n + " do not move the minimiser: "
-                    + "minimise " + StepText.of(out));
+            steps.add(ProofStep.of("reduction: the terms of ", f, " free of ", n, " do not move the minimiser: ", "minimise ", out));
             return out;
         }
         if (f instanceof Mul m) {
@@ -88,23 +87,22 @@ final class LossReduction {
                 return f;
             }
             Expr out = kept.size() == 1 ? kept.get(0) : new Mul(kept);
-            steps.add("reduction: the positive factors free of " + n + " of " + StepText.of(f)
-                    + " do not move the minimiser: minimise " + StepText.of(out));
+            steps.add(ProofStep.of("reduction: the positive factors free of ", n, " of ", f, " do not move the minimiser: minimise ", out));
             return out;
         }
         if (f instanceof Pow p && free(p.exponent()) && !FreeSymbols.of(p.exponent()).contains(x)
                 && oracle.sign(p.exponent()).sign() == SignOracle.Sign.POSITIVE && shapes.positive(p.base())) {
-            steps.add("reduction: u^q with q = " + StepText.of(p.exponent()) + " > 0 and u = " + StepText.of(p.base())
-                    + " positive on its domain is increasing in u: minimise u");
+            steps.add(ProofStep.of("reduction: ", Expr.pow(Expr.sym("u"), Expr.sym("q")), " with ",
+                    StepRelation.equal(Expr.sym("q"), p.exponent()), " positive and ", StepRelation.equal(Expr.sym("u"), p.base()),
+                    " positive on its domain is increasing in u: minimise u"));
             return p.base();
         }
         if (f instanceof Call c && c.builtin() == Builtin.LOG && c.args().size() == 1 && shapes.positive(c.args().get(0))) {
-            steps.add("reduction: Log is increasing: minimise " + StepText.of(c.args().get(0)));
+            steps.add(ProofStep.of("reduction: Log is increasing: minimise ", c.args().get(0)));
             return c.args().get(0);
         }
         if (f instanceof Call c && c.builtin() == Builtin.EXP) {
-            steps.add("reduction: Exp is increasing (a perplexity is minimised with its loss): minimise "
-                    + StepText.of(c.args().get(0)));
+            steps.add(ProofStep.of("reduction: Exp is increasing (a perplexity is minimised with its loss): minimise ", c.args().get(0)));
             return c.args().get(0);
         }
         return f;

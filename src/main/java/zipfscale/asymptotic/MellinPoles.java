@@ -35,7 +35,7 @@ public record MellinPoles(Expr lower, Expr upper, List<Pole> left, boolean leftC
     }
 
     /** Exponential decay of Gamma on vertical lines. */
-    static final String GAMMA_DECAY = "|Gamma(sigma + i tau)| = sqrt(2 pi) |tau|^(sigma - 1/2) exp(-pi |tau|/2) (1 + o(1))"
+    static final String GAMMA_DECAY = "|Gamma(sigma + i tau)| is sqrt(2 pi) |tau| to the power sigma - 1/2 times exp(-pi |tau|/2), (1 + o(1)),"
             + " uniformly in vertical strips (DLMF 5.11.9): exponential decay";
     /** Exponential decay of pi/sin(pi s) on vertical lines. */
     static final String SINE_DECAY = "|Pi/Sin(Pi (sigma + i tau))| <= 2 pi exp(-pi |tau|)/(1 - exp(-2 pi |tau|)) (DLMF 4.28.1,"

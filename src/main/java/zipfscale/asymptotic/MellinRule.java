@@ -64,10 +64,10 @@ final class MellinRule {
         }
         boolean left = gSign == SignOracle.Sign.NEGATIVE;
         boolean zetaHere = bPositive == left;
-        steps.add(new ProofStep("harmonic sum: the Mellin transform in t = " + StepText.of(t()) + " factorises into the kernel's "
-                + "transform (" + entry.name() + ", strip " + entry.stripText() + ") times a Dirichlet series, analytic on "
-                + "the fundamental strip; the expansion as t -> " + (left ? "0 comes from the poles on its left" : "Infinity"
-                + " comes from minus the residues on its right"), SOURCE_TRANSFORM,
+        steps.add(new ProofStep(RichText.of("harmonic sum: the Mellin transform in ", StepRelation.equal(Expr.sym("t"), t()),
+                " factorises into the kernel's transform ", entry.mellin(), " (strip " + entry.stripText() + ") times a"
+                + " Dirichlet series, analytic on the fundamental strip; the expansion as t -> " + (left
+                ? "0 comes from the poles on its left" : "Infinity comes from minus the residues on its right")), SOURCE_TRANSFORM,
                 Expr.call("Equal", Expr.call("MellinTransform", sum, s), Coefficients.mul(Coefficients.mul(entry.mellin(),
                         sh.c()), dirichlet(Coefficients.add(Coefficients.mul(sh.b(), s), Expr.neg(sh.a()))))),
                 List.copyOf(conditions)));
@@ -94,10 +94,10 @@ final class MellinRule {
         if (out.isEmpty()) {
             throw new AsymptoticFailure("harmonic sum: no pole of the Mellin transform gives a term as t -> "
                     + (left ? "0" : "Infinity") + (stop == null ? (order.isEmpty() ? " (none on that side: the sum is smaller"
-                    + " than every power of " + x.name() + ")" : "") : ": " + stop));
+                    + " than every power of " + x.name() + ")" : "") : ": " + StepText.of(stop)));
         }
         if (out.size() < terms && stop != null) {
-            steps.add(new ProofStep("the poles stop here: " + stop, "", Expr.call("Equal", Expr.call("Terms", sum),
+            steps.add(new ProofStep(RichText.of("the poles stop here: ", stop), "", Expr.call("Equal", Expr.call("Terms", sum),
                     Expr.num(out.size())), List.of()));
         }
         ScaleMonomial last = out.get(out.size() - 1).monomial();
@@ -107,10 +107,16 @@ final class MellinRule {
         return ex.with(List.of(), steps);
     }
 
+    private static final Expr S = Expr.sym("s");
+    private static final Expr T = Expr.sym("t");
+    private static final Expr S0 = Expr.sym("s0");
+    /** {@code s0 = (a + 1)/b}, the pole of the Dirichlet series. */
+    private static final Expr S0_VALUE = Expr.div(Expr.add(Expr.sym("a"), Expr.num(1)), Expr.sym("b"));
+
     private static final String SOURCE_TRANSFORM = "Flajolet-Gourdon-Dumas 1995, Theorem 1 and Lemma 2; DLMF 25.2.1, 25.11.1";
     private static final String SOURCE_CONVERSE = "Flajolet-Gourdon-Dumas 1995, Theorem 4; Titchmarsh 5.1 (Zeta polynomially bounded)";
     /** Why the poles stopped, when they stopped before the terms asked for. */
-    private String stop;
+    private RichText stop;
     /** Set when a pole of g* is cancelled by a zero of Zeta (no pole of the product): skip, not stop. */
     private boolean skipped;
 
@@ -152,7 +158,7 @@ final class MellinRule {
             }
             Expr d = simplify(left ? Expr.sub(s0, p.at()) : Expr.sub(p.at(), s0));
             SignOracle.Answer a = oracle.sign(d);
-            String where = "the zeta pole (a+1)/b = " + StepText.of(s0) + " against the kernel's pole " + StepText.of(p.at());
+            RichText where = RichText.of("the zeta pole ", StepRelation.equal(S0, s0), " against the kernel's pole ", p.at());
             switch (a.sign()) {
                 case POSITIVE:
                     conditions.add(new SideCondition(Expr.call("Greater", d, Expr.num(0)), a.how()));
@@ -170,7 +176,7 @@ final class MellinRule {
                     out.add(new Candidate(p, false));
                     break;
                 default:
-                    stop = "the order of " + where + " is not decided (" + a.how() + ")";
+                    stop = RichText.of("the order of ", where, " is not decided (", a.how(), ")");
                     return out;
             }
         }
@@ -178,7 +184,8 @@ final class MellinRule {
             if (complete) {
                 out.add(new Candidate(null, true));
             } else {
-                stop = "the zeta pole (a+1)/b = " + StepText.of(s0) + " lies beyond the poles of g* the table lists";
+                stop = RichText.of("the zeta pole ", StepRelation.equal(S0, s0), " lies beyond the poles of the kernel's"
+                        + " transform the table lists");
             }
         }
         return out;
@@ -193,7 +200,7 @@ final class MellinRule {
             a = new SignOracle.Answer(SignOracle.Sign.POSITIVE, "not a pole of g*, and " + poles.zeroFree());
         }
         if (a.sign() != SignOracle.Sign.POSITIVE && a.sign() != SignOracle.Sign.NEGATIVE) {
-            stop = "g*((a+1)/b) = " + StepText.of(gAt) + " is not shown nonzero (" + a.how() + ")";
+            stop = RichText.of("the kernel's transform at s0, ", gAt, ", is not shown nonzero (", a.how(), ")");
             return null;
         }
         Expr absB = abs(sh.b());
@@ -205,10 +212,19 @@ final class MellinRule {
         ScaleMonomial mono = monomial(s0, m);
         ExpansionTerm term = new ExpansionTerm(coef, mono);
         exact.add(m == 0);
-        steps.add(new ProofStep("the pole of the Dirichlet series at b s - a = 1, s0 = (a+1)/b"
-                + (m == 0 ? " (simple, residue 1/b)" : " (order m + 1 = " + (m + 1) + ": (-1)^m Zeta^(m)(z) ~ m!/(z - 1)^(m+1);"
-                + " the leading part of the residue, up to O(t^(-s0) Log(t)^(m-1)))") + ", "
-                + (left ? "on the left" : "on the right") + " of the strip: c g*(s0) |b|^(-m-1) |Log t|^m t^(-s0)",
+        Expr mSym = Expr.sym("m");
+        Expr zSym = Expr.sym("z");
+        RichText order = m == 0 ? RichText.of(" (simple, residue ", Expr.div(Expr.num(1), Expr.sym("b")), ")")
+                : RichText.of(" (order m + 1 = " + (m + 1) + ": ", StepRelation.sim(Expr.mul(Expr.pow(Expr.num(-1), mSym),
+                        Expr.call("Diff", Expr.call("Zeta", zSym), zSym, mSym)), Expr.div(Expr.call("Factorial", mSym),
+                        Expr.pow(Expr.sub(zSym, Expr.num(1)), Expr.add(mSym, Expr.num(1))))), "; the leading part of the residue,"
+                        + " up to ", Expr.call("O", Expr.mul(Expr.pow(T, Expr.neg(S0)), Expr.pow(Expr.call("Log", T),
+                        Expr.sub(mSym, Expr.num(1))))), ")");
+        steps.add(new ProofStep(RichText.of("the pole of the Dirichlet series at ", StepRelation.equal(Expr.sub(Expr.mul(
+                Expr.sym("b"), S), Expr.sym("a")), Expr.num(1)), ", ", StepRelation.equal(S0, S0_VALUE), order, ", "
+                + (left ? "on the left" : "on the right") + " of the strip: ", Expr.mul(Expr.sym("c"), Expr.call("M_g", S0),
+                Expr.pow(Expr.call("Abs", Expr.sym("b")), Expr.sub(Expr.neg(mSym), Expr.num(1))),
+                Expr.pow(Expr.call("Abs", Expr.call("Log", T)), mSym), Expr.pow(T, Expr.neg(S0)))),
                 "Flajolet-Gourdon-Dumas 1995, Theorem 4 and Section 4; DLMF 25.11.1 (residue 1 at z = 1)",
                 Expr.call("Equal", Expr.call("Term", s0), term.toExpr(x)),
                 List.of(new SideCondition(Expr.call("Unequal", gAt, Expr.num(0)), a.how()))));
@@ -222,8 +238,10 @@ final class MellinRule {
         if (sh.m() > 0) {
             SignOracle.Answer conv = oracle.sign(simplify(Coefficients.add(z, Expr.num(-1))));
             if (conv.sign() != SignOracle.Sign.POSITIVE) {
-                stop = "the series sum_k k^(-z) Log(k)^m at the kernel's pole " + StepText.of(p.at()) + " is not shown"
-                        + " convergent (z = " + StepText.of(z) + " > 1: " + conv.how() + ")";
+                stop = RichText.of("the series ", new zipfscale.expr.Sum(Expr.mul(Expr.pow(Expr.sym("k"), Expr.neg(Expr.sym("z"))),
+                        Expr.pow(Expr.call("Log", Expr.sym("k")), Expr.sym("m"))), "k", Expr.num(1), zipfscale.expr.Constant.INFINITY),
+                        " at the kernel's pole ", p.at(), " is not shown convergent (", StepRelation.greater(z, Expr.num(1)), ": ",
+                        conv.how(), ")");
                 return null;
             }
             conds.add(new SideCondition(Expr.call("Greater", z, Expr.num(1)), conv.how()));
@@ -232,13 +250,12 @@ final class MellinRule {
         SignOracle.Answer a = oracle.sign(d);
         if (a.sign() == SignOracle.Sign.ZERO && sh.m() == 0) {
             skipped = true;
-            steps.add(new ProofStep("the kernel's pole at " + StepText.of(p.at()) + " meets a zero of Zeta: no pole", "DLMF 25.6.1",
+            steps.add(new ProofStep(RichText.of("the kernel's pole at ", p.at(), " meets a zero of Zeta: no pole"), "DLMF 25.6.1",
                     Expr.call("Equal", d, Expr.num(0)), List.of(new SideCondition(Expr.call("Equal", d, Expr.num(0)), a.how()))));
             return null;
         }
         if (a.sign() != SignOracle.Sign.POSITIVE && a.sign() != SignOracle.Sign.NEGATIVE) {
-            stop = "the zeta factor " + StepText.of(d) + " at the kernel's pole " + StepText.of(p.at()) + " is not shown nonzero ("
-                    + a.how() + ")";
+            stop = RichText.of("the zeta factor ", d, " at the kernel's pole ", p.at(), " is not shown nonzero (", a.how(), ")");
             return null;
         }
         conds.add(new SideCondition(Expr.call("Unequal", d, Expr.num(0)), a.how()));
@@ -246,8 +263,9 @@ final class MellinRule {
         coef = Coefficients.mul(coef, power(sh.amplitude(), Expr.neg(p.at())));
         ExpansionTerm term = new ExpansionTerm(coef, monomial(p.at(), 0));
         exact.add(true);
-        steps.add(new ProofStep("the kernel's pole at s = " + StepText.of(p.at()) + " (residue " + StepText.of(p.residue())
-                + ", from the table), " + (eps > 0 ? "plus" : "minus") + " its residue: r c Zeta(b s - a) t^(-s)",
+        steps.add(new ProofStep(RichText.of("the kernel's pole at ", StepRelation.equal(S, p.at()), " (residue ", p.residue(),
+                ", from the table), " + (eps > 0 ? "plus" : "minus") + " its residue: ", Expr.mul(Expr.sym("r"), Expr.sym("c"),
+                        Expr.call("Zeta", Expr.sub(Expr.mul(Expr.sym("b"), S), Expr.sym("a"))), Expr.pow(T, Expr.neg(S)))),
                 "Flajolet-Gourdon-Dumas 1995, Theorem 4; DLMF 5.2.1, 4.14", Expr.call("Equal", Expr.call("Term", p.at()),
                         term.toExpr(x)), conds));
         return term;
@@ -256,8 +274,8 @@ final class MellinRule {
     /** The zeta pole on a simple pole of g* (m = 0): a double pole, whose residue leads with Log t. */
     private ExpansionTerm doublePole(MellinPoles.Pole p, int eps) {
         if (sh.m() != 0) {
-            stop = "the zeta pole of order " + (sh.m() + 1) + " meets the kernel's pole at " + StepText.of(p.at())
-                    + " (a pole of order " + (sh.m() + 2) + " is not handled)";
+            stop = RichText.of("the zeta pole of order " + (sh.m() + 1) + " meets the kernel's pole at ", p.at(),
+                    " (a pole of order " + (sh.m() + 2) + " is not handled)");
             return null;
         }
         // residue of c r/(b (s - sigma)^2) t^(-s) = -(c r/b) Log(t) t^(-sigma); Log t = gamma Log x + Log A
@@ -266,8 +284,11 @@ final class MellinRule {
         coef = Coefficients.mul(coef, power(sh.amplitude(), Expr.neg(p.at())));
         ExpansionTerm term = new ExpansionTerm(coef, monomial(p.at(), 1));
         exact.add(false);
-        steps.add(new ProofStep("the zeta pole on the kernel's pole at s = " + StepText.of(p.at()) + " (residue "
-                + StepText.of(p.residue()) + "): a double pole c r/(b (s - s0)^2), residue -(c r/b) Log(t) t^(-s0) + O(t^(-s0))",
+        Expr crb = Expr.div(Expr.mul(Expr.sym("c"), Expr.sym("r")), Expr.sym("b"));
+        steps.add(new ProofStep(RichText.of("the zeta pole on the kernel's pole at ", StepRelation.equal(S, p.at()), " (residue ",
+                p.residue(), "): a double pole ", Expr.div(crb, Expr.pow(Expr.sub(S, S0), Expr.num(2))), ", residue ",
+                Expr.add(Expr.neg(Expr.mul(crb, Expr.call("Log", T), Expr.pow(T, Expr.neg(S0)))),
+                        Expr.call("O", Expr.pow(T, Expr.neg(S0))))),
                 "Flajolet-Gourdon-Dumas 1995, Theorem 4 (double poles give logarithms)",
                 Expr.call("Equal", Expr.call("Term", p.at()), term.toExpr(x)), List.of()));
         return term;

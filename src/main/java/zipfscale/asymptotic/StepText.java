@@ -26,6 +26,51 @@ public final class StepText implements Expr.Visitor<String> {
         return e.accept(INSTANCE);
     }
 
+    /** The words of {@code t} with its formulas in plain text. */
+    public static String of(RichText t) {
+        StringBuilder b = new StringBuilder();
+        for (RichText.Part p : t.parts()) {
+            b.append(p instanceof RichText.Words w ? w.text() : of(((RichText.Formula) p).expr()));
+        }
+        return b.toString();
+    }
+
+    /** The steps on one line, each as {@link #of(ProofStep)}, separated by {@code separator}. */
+    public static String join(String separator, List<ProofStep> steps) {
+        List<String> out = new ArrayList<>();
+        steps.forEach(s -> out.add(of(s)));
+        return String.join(separator, out);
+    }
+
+    /**
+     * A step on one line: {@code rule [source]: statement, note; side condition c (discharge)}; a step in
+     * words alone is its words; a lone side condition is {@code side condition c (rule): discharge}.
+     */
+    public static String of(ProofStep s) {
+        if (s.isLoneCondition()) {
+            SideCondition c = s.conditions().get(0);
+            return "side condition " + of(c.condition()) + " (" + of(s.rule()) + ")"
+                    + (c.dischargedBy().isEmpty() ? "" : ": " + of(c.dischargedBy()));
+        }
+        StringBuilder b = new StringBuilder(of(s.rule()));
+        if (!s.source().isEmpty()) {
+            b.append(" [").append(s.source()).append(']');
+        }
+        if (s.statement() != null) {
+            b.append(b.length() == 0 ? "" : ": ").append(of(s.statement()));
+        }
+        if (!s.note().isEmpty()) {
+            b.append(b.length() == 0 ? "" : ", ").append(of(s.note()));
+        }
+        for (SideCondition c : s.conditions()) {
+            b.append(b.length() == 0 ? "" : "; ").append("side condition ").append(of(c.condition()));
+            if (!c.dischargedBy().isEmpty()) {
+                b.append(" (").append(of(c.dischargedBy())).append(')');
+            }
+        }
+        return b.toString();
+    }
+
     private static String atom(Expr e) {
         String s = of(e);
         boolean simple = e instanceof Symbol || e instanceof Call || e instanceof Constant
@@ -95,6 +140,11 @@ public final class StepText implements Expr.Visitor<String> {
 
     @Override
     public String visitCall(Call e) {
+        String relation = StepRelation.token(e);
+        if (relation != null) {
+            // prose, not script: an equation reads a = b
+            return of(e.args().get(0)) + " " + (relation.equals("==") ? "=" : relation) + " " + of(e.args().get(1));
+        }
         if (e.builtin() == zipfscale.expr.Builtin.ARG_MIN && e.args().size() == 5) {
             // the script's form of the constrained ArgMin(f, N, D, lhs, rhs)
             return "ArgMin(" + of(e.args().get(0)) + ", {" + of(e.args().get(1)) + ", " + of(e.args().get(2)) + "}, "

@@ -202,12 +202,16 @@ public final class ZipfSumLemmas implements LeadingTerms.SumRule {
             return null;
         }
         Expr alpha = t.w().alpha();
-        calc.requirePositive(Expr.sub(alpha, Expr.num(1)), "Euler-Maclaurin expansion of the Zipf tail: alpha > 1");
+        calc.requirePositive(Expr.sub(alpha, Expr.num(1)), "Euler-Maclaurin expansion of the Zipf tail");
         Expr c = Expr.mul(t.factor(), t.w().c());
         List<CancellingSum.Term> out = new ArrayList<>();
         out.add(monomial(Expr.mul(c, Expr.pow(Expr.sub(alpha, Expr.num(1)), Expr.num(-1))), Expr.sub(Expr.num(1), alpha)));
         out.add(monomial(Expr.mul(c, Expr.frac(from ? 1 : -1, 2)), Expr.neg(alpha)));
-        StringBuilder terms = new StringBuilder();
+        Expr xs = Expr.sym(x);
+        List<Expr> terms = new ArrayList<>();
+        terms.add(Expr.mul(LemmaStatements.C, Expr.add(Expr.div(Expr.pow(xs, Expr.sub(Expr.num(1), LemmaStatements.ALPHA)),
+                Expr.sub(LemmaStatements.ALPHA, Expr.num(1))), Expr.mul(Expr.frac(from ? 1 : -1, 2),
+                Expr.pow(xs, Expr.neg(LemmaStatements.ALPHA))))));
         Expr rising = alpha;
         for (int j = 1; j <= EM_TERMS + 1; j++) {
             if (j > 1) {
@@ -219,16 +223,18 @@ public final class ZipfSumLemmas implements LeadingTerms.SumRule {
             LeadingTerm term = LeadingTerm.power(PowerProduct.of(coef), exponent);
             if (j <= EM_TERMS) {
                 out.add(new CancellingSum.Term(term, true));
-                terms.append(" + ").append(StepText.of(coef)).append("*").append(x).append("^(").append(StepText.of(exponent))
-                        .append(")");
+                terms.add(Expr.mul(coef, Expr.pow(xs, exponent)));
             } else {
                 out.add(new CancellingSum.Term(term, false));
-                calc.chain().add("lemma zipf_tail_euler_maclaurin: sum_{k>=" + StepText.of(t.lower()) + "} c*k^(-alpha) = c*("
-                        + x + "^(1 - alpha)/(alpha - 1) " + (from ? "+" : "-") + " " + x + "^(-alpha)/2)" + terms
-                        + " + R with R ~ " + StepText.of(coef) + "*" + x + "^(" + StepText.of(exponent) + ") (the first"
-                        + " omitted Bernoulli term B_" + (2 * j) + "/" + (2 * j) + "!*(alpha)_" + (2 * j - 1) + "; every"
-                        + " derivative of t^(-alpha) has a fixed sign, so the remainder has the sign of the first omitted"
-                        + " term and is at most it: Olver 8.2), c = " + StepText.of(c) + ", alpha = " + StepText.of(alpha));
+                terms.add(Expr.sym("R"));
+                Expr sum = new Sum(Expr.mul(LemmaStatements.C, Expr.pow(LemmaStatements.K, Expr.neg(LemmaStatements.ALPHA))),
+                        "k", t.lower(), LemmaStatements.INF);
+                calc.chain().add(ProofStep.lemma("lemma zipf_tail_euler_maclaurin", "Olver 8.2",
+                        StepRelation.equal(sum, new Add(terms)), "with ", StepRelation.sim(Expr.sym("R"),
+                                Expr.mul(coef, Expr.pow(xs, exponent))), " (the first omitted term, with the Bernoulli"
+                        + " number B", 2 * j, "; every derivative of ", Expr.pow(LemmaStatements.T, Expr.neg(LemmaStatements.ALPHA)),
+                        " has a fixed sign, so the remainder has the sign of the first omitted term and is at most it), ",
+                        LemmaStatements.instance(LemmaStatements.C, c, LemmaStatements.ALPHA, alpha)));
             }
         }
         return out;
@@ -278,13 +284,23 @@ public final class ZipfSumLemmas implements LeadingTerms.SumRule {
         if (!calc.oracle().isZero(Expr.add(f1, f2))) {
             return null;
         }
-        calc.chain().add("the factors of the missing-mass sum and of its exponential approximation add to 0 ("
-                + StepText.of(f1) + " + " + StepText.of(f2) + ", Symja): their difference is one sum");
-        calc.chain().add("lemma missing_mass_second_order: sum_k w_k*(1 - w_k)^" + x + " - sum_k w_k*Exp(-" + x + "*w_k) ~ -1/(2*"
-                + x + ")*sum_k w_k*(" + x + "*w_k)^2*Exp(-" + x + "*w_k), since (1 - w)^" + x + " = Exp(-" + x + "*w)*Exp(-d) with "
-                + x + "*w^2/2 <= d <= " + x + "*w^2/2 + " + x + "*w^3 for w <= 1/2 and |Exp(-d) - 1 + d| <= d^2/2, the"
-                + " rest being harmonic sums of u^3*Exp(-u) and u^4*Exp(-u) over " + x + "^2 (lower order) and the"
-                + " finitely many w_k > 1/2 exponentially small");
+        calc.chain().add(ProofStep.of("the factors of the missing-mass sum and of its exponential approximation add to 0 (", f1, " + ", f2, ", Symja): their difference is one sum"));
+        Expr xs = Expr.sym(x);
+        Expr w = LemmaStatements.W;
+        Expr d = Expr.sym("d");
+        Expr xw2 = Expr.div(Expr.mul(xs, Expr.pow(w, Expr.num(2))), Expr.num(2));
+        Expr uu = LemmaStatements.U;
+        calc.chain().add(ProofStep.lemma("lemma missing_mass_second_order", "", LemmaStatements.missingMassSecondOrder(xs),
+                "since ", StepRelation.equal(Expr.pow(Expr.sub(Expr.num(1), w), xs), Expr.mul(Expr.call("Exp",
+                        Expr.neg(Expr.mul(xs, w))), Expr.call("Exp", Expr.neg(d)))), " with ",
+                StepRelation.of(xw2, "<=", d), " and ", StepRelation.of(d, "<=", Expr.add(xw2, Expr.mul(xs, Expr.pow(w,
+                        Expr.num(3))))), " for ", StepRelation.of(w, "<=", Expr.frac(1, 2)), " and ",
+                StepRelation.of(Expr.call("Abs", Expr.add(Expr.call("Exp", Expr.neg(d)), Expr.num(-1), d)), "<=",
+                        Expr.div(Expr.pow(d, Expr.num(2)), Expr.num(2))), ", the rest being harmonic sums of ",
+                Expr.mul(Expr.pow(uu, Expr.num(3)), Expr.call("Exp", Expr.neg(uu))), " and ",
+                Expr.mul(Expr.pow(uu, Expr.num(4)), Expr.call("Exp", Expr.neg(uu))), " over ", Expr.pow(xs, Expr.num(2)),
+                " (lower order) and the finitely many ", StepRelation.greater(LemmaStatements.W_K, Expr.frac(1, 2)),
+                " exponentially small"));
         Harmonic h = new Harmonic(missing.w(), Expr.mul(Expr.frac(-1, 2), f1), Expr.num(1), Expr.num(1),
                 Expr.mul(Expr.pow(u, Expr.num(2)), Expr.call("Exp", Expr.neg(u))), exp.u(), false);
         calc.requirePositive(Expr.sub(Expr.num(1), missing.w().c()), "missing-mass lemma: every weight below 1");
@@ -294,14 +310,15 @@ public final class ZipfSumLemmas implements LeadingTerms.SumRule {
 
     private LeadingTerm tail(Tail t, LeadingTerms calc) {
         Expr alpha = t.w().alpha();
-        calc.requirePositive(Expr.sub(alpha, Expr.num(1)), "Zipf tail lemma: alpha > 1");
+        calc.requirePositive(Expr.sub(alpha, Expr.num(1)), "Zipf tail lemma");
         LeadingTerm lower = calc.of(t.lower());
         calc.requirePositive(lower.exponent(), "Zipf tail lemma: the first index tends to infinity");
         calc.requirePositive(lower.coefficient().toExpr(), "Zipf tail lemma: the first index is positive");
-        calc.chain().add("lemma zipf_tail (integral test, eq. (7)): sum_{k>=L} c*k^(-alpha) ~ c/(alpha - 1)*L^(1 - alpha)"
-                + " as L -> Infinity, with c = " + StepText.of(t.w().c()) + ", alpha = " + StepText.of(alpha)
-                + ", L = " + StepText.of(t.lower()) + " (int_L^inf t^-alpha dt <= sum_{k>=L} k^-alpha <= L^-alpha"
-                + " + int_L^inf t^-alpha dt)");
+        calc.chain().add(ProofStep.lemma("lemma zipf_tail (integral test)", "eq. (7)", LemmaStatements.ZIPF_TAIL,
+                "as ", StepRelation.of(LemmaStatements.L, "->", LemmaStatements.INF), ", with ",
+                LemmaStatements.instance(LemmaStatements.C, t.w().c(), LemmaStatements.ALPHA, alpha, LemmaStatements.L,
+                        t.lower()), " (", LemmaStatements.INTEGRAL_TEST_LOWER, " and ",
+                LemmaStatements.INTEGRAL_TEST_UPPER, ")"));
         LeadingTerm head = LeadingTerm.constant(PowerProduct.of(Expr.mul(t.factor(), t.w().c(),
                 Expr.pow(Expr.sub(alpha, Expr.num(1)), Expr.num(-1)))));
         LeadingTerm out = head.times(calc.power(lower, Expr.sub(Expr.num(1), alpha)));
@@ -312,39 +329,53 @@ public final class ZipfSumLemmas implements LeadingTerms.SumRule {
             throw new AsymptoticFailure("the slowly varying tail lemma needs a whole-number power of Log(k), not "
                     + StepText.of(t.logPower()));
         }
-        calc.chain().add("lemma zipf_tail_slowly_varying: sum_{k>=L} c*k^(-alpha)*Log(k)^n ~ c/(alpha - 1)*L^(1 - alpha)"
-                + "*Log(L)^n as L -> Infinity, n = " + StepText.of(n) + " (t^(-alpha)*Log(t)^n decreases for t > exp(max(n, 0)/alpha),"
-                + " so int_L^inf <= sum_{k>=L} <= f(L) + int_L^inf; integrating by parts, int_L^inf t^(-alpha)*Log(t)^n dt ="
-                + " L^(1 - alpha)*Log(L)^n/(alpha - 1) + n/(alpha - 1)*int_L^inf t^(-alpha)*Log(t)^(n - 1) dt, the last"
-                + " term and f(L) of lower order)");
+        Expr tn = LemmaStatements.T;
+        calc.chain().add(ProofStep.lemma("lemma zipf_tail_slowly_varying", "", LemmaStatements.ZIPF_TAIL_SLOWLY_VARYING,
+                "as ", StepRelation.of(LemmaStatements.L, "->", LemmaStatements.INF), ", ",
+                StepRelation.equal(LemmaStatements.N, n), " (", Expr.mul(Expr.pow(tn, Expr.neg(LemmaStatements.ALPHA)),
+                        Expr.pow(Expr.call("Log", tn), LemmaStatements.N)), " decreases for ",
+                StepRelation.greater(tn, Expr.call("Exp", Expr.div(Expr.call("Max", LemmaStatements.N, Expr.num(0)),
+                        LemmaStatements.ALPHA))), ", so the sum from L lies between the integral from L and f(L) plus"
+                + " it; integrating by parts, ", LemmaStatements.SLOWLY_VARYING_PARTS, ", the last term and f(L) of lower"
+                + " order)"));
         return out.times(calc.power(calc.of(Expr.call("Log", t.lower())), n));
     }
 
     private LeadingTerm harmonicLeading(Harmonic h, LeadingTerms calc) {
         ZipfWeight w = h.w();
         Expr alpha = w.alpha();
-        calc.requirePositive(Expr.sub(alpha, Expr.num(1)), "harmonic-sum lemma: alpha > 1");
-        calc.requirePositive(w.c(), "harmonic-sum lemma: c > 0");
+        calc.requirePositive(Expr.sub(alpha, Expr.num(1)), "harmonic-sum lemma");
+        calc.requirePositive(w.c(), "harmonic-sum lemma");
         if (h.missing()) {
             calc.requirePositive(Expr.sub(Expr.num(1), w.c()), "missing-mass lemma: every weight below 1");
-            calc.chain().add("lemma missing_mass_exp (Prop. 5.1, sharpened): sum_k w_k*(1 - w_k)^" + x + " ~ sum_k w_k*Exp(-"
-                    + x + "*w_k), since exp(-" + x + "*w - " + x + "*w^2) <= (1 - w)^" + x + " <= exp(-" + x + "*w) for"
-                    + " w <= 1/2 makes the difference O(" + x + "^(-1)) relative to the main term (a harmonic sum of"
-                    + " u^2*Exp(-u)), and the finitely many w_k > 1/2 add exponentially small terms");
+            Expr xs = Expr.sym(x);
+            Expr ww = LemmaStatements.W;
+            Expr u = LemmaStatements.U;
+            Expr power = Expr.pow(Expr.sub(Expr.num(1), ww), xs);
+            calc.chain().add(ProofStep.lemma("lemma missing_mass_exp (sharpened)", "Prop. 5.1",
+                    LemmaStatements.missingMassExp(xs), "since ", StepRelation.of(Expr.call("Exp", Expr.sub(Expr.neg(Expr.mul(xs, ww)),
+                            Expr.mul(xs, Expr.pow(ww, Expr.num(2))))), "<=", power), " and ",
+                    StepRelation.of(power, "<=", Expr.call("Exp", Expr.neg(Expr.mul(xs, ww)))), " for ",
+                    StepRelation.of(ww, "<=", Expr.frac(1, 2)), " make the difference ", Expr.call("O", Expr.pow(xs, Expr.num(-1))),
+                    " relative to the main term (a harmonic sum of ", Expr.mul(Expr.pow(u, Expr.num(2)), Expr.call("Exp", Expr.neg(u))),
+                    "), and the finitely many ", StepRelation.greater(LemmaStatements.W_K, Expr.frac(1, 2)),
+                    " add exponentially small terms"));
         }
-        calc.requirePositive(h.beta(), "harmonic-sum lemma: beta > 0");
-        calc.requirePositive(h.a(), "harmonic-sum lemma: a > 0");
+        calc.requirePositive(h.beta(), "harmonic-sum lemma");
+        calc.requirePositive(h.a(), "harmonic-sum lemma");
         Expr s = simplify(calc, Expr.mul(Expr.sub(alpha, Expr.num(1)), Expr.pow(Expr.mul(alpha, h.beta()), Expr.num(-1))));
         MellinTable.Entry e = MellinTable.match(h.kernel(), h.u(), s).orElseThrow(() -> new AsymptoticFailure(
                 "the kernel g(u) = " + StepText.of(h.kernel()) + " is not in the Mellin table"));
         for (Expr cond : e.strip()) {
-            calc.requirePositive(cond, "Mellin strip of " + e.name() + ": " + e.stripText() + " with s = " + StepText.of(s));
+            calc.requirePositive(cond, RichText.of("Mellin strip of the kernel ", h.kernel(), " at ",
+                    StepRelation.equal(LemmaStatements.S, s)));
         }
-        calc.chain().add("lemma mellin_harmonic_sum (eq. (29)): sum_k w_k*g(a*" + x + "*w_k^beta) ~ c/(alpha*beta)*(a*c^beta)^(-s)"
-                + "*M_g(s)*" + x + "^(-s), s = (alpha - 1)/(alpha*beta), with c = " + StepText.of(w.c()) + ", alpha = "
-                + StepText.of(alpha) + ", beta = " + StepText.of(h.beta()) + ", a = " + StepText.of(h.a()) + ", g(u) = "
-                + StepText.of(h.kernel()) + ", s = " + StepText.of(s) + "; Mellin table: " + e.name() + " -> M_g(s) = "
-                + StepText.of(e.mellin()) + " on " + e.stripText());
+        Expr ux = Expr.sym(h.u());
+        calc.chain().add(ProofStep.lemma("lemma mellin_harmonic_sum", "eq. (29)", LemmaStatements.mellinHarmonicSum(Expr.sym(x)),
+                LemmaStatements.HARMONIC_EXPONENT, ", with ", LemmaStatements.instance(LemmaStatements.C, w.c(),
+                        LemmaStatements.ALPHA, alpha, LemmaStatements.BETA, h.beta(), LemmaStatements.A, h.a(),
+                        Expr.call("g", ux), h.kernel(), LemmaStatements.S, s), "; Mellin table: ", StepRelation.equal(Expr.call("M_g",
+                        LemmaStatements.S), e.mellin()), " on ", e.stripText()));
         Expr coef = Expr.mul(h.factor(), w.c(), Expr.pow(Expr.mul(alpha, h.beta()), Expr.num(-1)),
                 Expr.pow(Expr.mul(h.a(), Expr.pow(w.c(), h.beta())), Expr.neg(s)), e.mellin());
         return LeadingTerm.power(PowerProduct.of(coef), Expr.neg(s));

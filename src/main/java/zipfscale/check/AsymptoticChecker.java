@@ -1,5 +1,6 @@
 package zipfscale.check;
 
+import zipfscale.asymptotic.ProofStep;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +63,7 @@ final class AsymptoticChecker {
         String x = c.variable();
         ZipfSumLemmas lemmas = new ZipfSumLemmas(weights, x);
 
-        List<String> chain = new ArrayList<>();
+        List<ProofStep> chain = new ArrayList<>();
         SignOracle oracle = new SignOracle(settings.symbolic(), ctx.constraints());
         LeadingTerms calc = new LeadingTerms(x, oracle, lemmas, chain);
         LeadingTermComparison.Outcome sym = new LeadingTermComparison(calc).compare(lhs, c.relation(), rhs);
@@ -93,7 +94,7 @@ final class AsymptoticChecker {
      */
     private LeadingTermComparison.Outcome byExpansion(Expr lhs, Asymptotic c, Expr rhs, ZipfSumLemmas lemmas,
             ClaimContext ctx, LeadingTerms calc, LeadingTermComparison.Outcome before) {
-        List<String> steps = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<ProofStep> steps = java.util.Collections.synchronizedList(new ArrayList<>());
         // the claim's own budget governs (a shorter sub-budget made the verdict depend on the machine's load)
         WallClockBudget budget = new WallClockBudget(settings.claimTimeout());
         // its own oracle and calculus: a worker past its budget must not share the claim's caches
@@ -103,7 +104,7 @@ final class AsymptoticChecker {
                     new zipfscale.expr.Symbol(c.variable()));
         }, () -> null);
         if (e == null || e.kind() == LeadingTermComparison.Kind.UNKNOWN) {
-            calc.chain().add("expansion: " + (e == null ? "no answer within " + budget.describe() : e.note()));
+            calc.chain().add(ProofStep.of("expansion: ", (e == null ? "no answer within " + budget.describe() : e.note())));
             return new LeadingTermComparison.Outcome(before.kind(), before.note(),
                     before.lhsLeading() != null ? before.lhsLeading() : e == null ? null : e.lhsLeading(), before.constantRatio());
         }
@@ -135,7 +136,7 @@ final class AsymptoticChecker {
     }
 
     private CheckResult combine(Asymptotic c, LeadingTermComparison.Outcome sym, RatioWitness.Outcome num,
-            List<String> chain, ClaimContext ctx) {
+            List<ProofStep> chain, ClaimContext ctx) {
         boolean refuted = num.kind() == RatioWitness.Kind.REFUTES;
         Expr corrected = refuted && c.relation() == AsymptoticRelation.SIM ? nonzero(sym.lhsLeading(), ctx) : null;
         Evidence ev = new Evidence(sym.kind() == LeadingTermComparison.Kind.HOLDS ? sym.note() : null, chain,

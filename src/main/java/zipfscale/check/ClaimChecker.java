@@ -4,6 +4,7 @@ import zipfscale.numerics.Bounds;
 
 import java.util.ArrayList;
 import java.util.List;
+import zipfscale.asymptotic.ProofStep;
 import zipfscale.claims.Asymptotic;
 import zipfscale.claims.Claim;
 import zipfscale.claims.Derivation;
@@ -89,7 +90,7 @@ public final class ClaimChecker implements Claim.Visitor<CheckResult> {
     }
 
     private CheckResult combine(Claim c, NumericWitness.Outcome num, SymbolicWitness.Outcome sym) {
-        List<String> steps = new ArrayList<>(sym.steps());
+        List<ProofStep> steps = new ArrayList<>(sym.steps());
         Evidence ev = new Evidence(sym.success() ? sym.summary() : null, steps, num.samples(), num.used(), null,
                 settings.seed(), settings.digits(), List.of(), null, num.accuracy());
         String accuracy = num.accuracy() == null ? "" : " (" + num.accuracy().describe() + ")";
@@ -123,7 +124,8 @@ public final class ClaimChecker implements Claim.Visitor<CheckResult> {
             return "?";
         }
         Sample s = num.samples().get(0);
-        return s.point() + ": lhs = " + s.lhs() + ", rhs = " + s.rhs();
+        // sorted: Sample.point is a Map.copyOf, whose iteration order is not reproducible
+        return new java.util.TreeMap<>(s.point()) + ": lhs = " + s.lhs() + ", rhs = " + s.rhs();
     }
 
     private CheckResult result(Claim c, Verdict v, String reason, Evidence ev) {

@@ -1,5 +1,8 @@
 package zipfscale.check;
 
+import zipfscale.asymptotic.RichText;
+import zipfscale.asymptotic.StepRelation;
+import zipfscale.asymptotic.ProofStep;
 import java.util.List;
 import zipfscale.expr.Constant;
 import zipfscale.expr.Expr;
@@ -23,7 +26,7 @@ final class ConvergentSums {
     }
 
     /** {@code e} with every infinite sum replaced by its zeta value; null when one cannot be. */
-    static Expr rewrite(Expr e, SignOracle oracle, List<String> steps) {
+    static Expr rewrite(Expr e, SignOracle oracle, List<ProofStep> steps) {
         boolean[] failed = {false};
         Expr out = new Rewriter() {
             @Override
@@ -33,24 +36,27 @@ final class ConvergentSums {
                 }
                 PowerSums.Shape shape = PowerSums.match(s);
                 if (shape == null) {
-                    steps.add("infinite sum " + StepText.of(s) + ": not of the form c*k^(-s), so Symja's value of it"
-                            + " is not used");
+                    steps.add(ProofStep.of("infinite sum ", s, ": not of the form ", Expr.mul(Expr.sym("c"), Expr.pow(Expr.sym("k"),
+                            Expr.neg(Expr.sym("s")))), ", so Symja's value of it is not used"));
                     failed[0] = true;
                     return s;
                 }
                 SignOracle.Answer a = oracle.sign(Expr.sub(shape.exponent(), Expr.num(1)));
                 if (a.sign() != SignOracle.Sign.POSITIVE) {
-                    steps.add("infinite sum " + StepText.of(s) + ": convergence (" + StepText.of(shape.exponent())
-                            + " > 1) not shown under the assumptions (" + a.how() + "); the sum may diverge");
+                    steps.add(ProofStep.of("infinite sum ", s, ": convergence (", StepRelation.greater(shape.exponent(), Expr.num(1)), ") not shown under the assumptions (", a.how(), "); the sum may diverge"));
                     failed[0] = true;
                     return s;
                 }
                 boolean fromOne = shape.lower() instanceof Rational r && r.equals(Expr.num(1));
                 Expr zeta = fromOne ? Expr.call("Zeta", shape.exponent()) : Expr.call("Zeta", shape.exponent(), shape.lower());
                 Expr value = Expr.mul(shape.constant(), zeta);
-                steps.add("sum_{k>=" + StepText.of(shape.lower()) + "} k^(-s) = " + StepText.of(zeta) + " with s = "
-                        + StepText.of(shape.exponent()) + " (definition of zeta; converges as s - 1 > 0: " + a.how() + "), so "
-                        + StepText.of(s) + " = " + StepText.of(value));
+                Expr sk = Expr.sym("s");
+                Expr definition = StepRelation.equal(new Sum(Expr.pow(Expr.sym("k"), Expr.neg(sk)), "k", shape.lower(),
+                        Constant.INFINITY), fromOne ? Expr.call("Zeta", sk) : Expr.call("Zeta", sk, shape.lower()));
+                steps.add(new ProofStep(RichText.of("definition of zeta"), "DLMF 25.2.1, 25.11.1", definition,
+                        RichText.of("with ", StepRelation.equal(sk, shape.exponent()), " (it converges as ",
+                                StepRelation.greater(Expr.sub(sk, Expr.num(1)), Expr.num(0)), ": ", a.how(), "), so ",
+                                StepRelation.equal(s, value)), List.of()));
                 return value;
             }
         }.rewrite(e);

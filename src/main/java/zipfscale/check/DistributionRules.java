@@ -1,5 +1,6 @@
 package zipfscale.check;
 
+import zipfscale.asymptotic.ProofStep;
 import zipfscale.numerics.Bounds;
 
 import java.util.ArrayList;
@@ -39,9 +40,9 @@ import zipfscale.expr.Symbol;
  */
 final class DistributionRules {
     /** What a rule established: success, a one-line summary and the steps of the chain. */
-    record Outcome(boolean success, String summary, List<String> steps) {
+    record Outcome(boolean success, String summary, List<ProofStep> steps) {
         static Outcome none(List<String> why) {
-            return new Outcome(false, null, why);
+            return new Outcome(false, null, why.stream().map(ProofStep::of).toList());
         }
     }
 
@@ -114,14 +115,11 @@ final class DistributionRules {
             why.add("termwise rule: not shown for every term (" + o.summary() + ")");
             return Outcome.none(why);
         }
-        List<String> steps = new ArrayList<>();
-        steps.add("termwise rule: both sides are sums over k = 1.." + en.size() + " of f(" + en.name() + "(k), k) and g("
-                + en.name() + "(k), k)");
-        steps.add(relation + " for every t in [" + QuantifiedChecker.fmt(range[0]) + ", "
-                + QuantifiedChecker.fmt(range[1]) + "] (the range of " + en.name() + "(k)) and k in [1, " + kMax
-                + "]: " + o.summary());
+        List<ProofStep> steps = new ArrayList<>();
+        steps.add(ProofStep.of("termwise rule: both sides are sums over k = 1..", en.size(), " of f(", en.name(), "(k), k) and g(", en.name(), "(k), k)"));
+        steps.add(ProofStep.of(relation, " for every t in [", QuantifiedChecker.fmt(range[0]), ", ", QuantifiedChecker.fmt(range[1]), "] (the range of ", en.name(), "(k)) and k in [1, ", kMax, "]: ", o.summary()));
         steps.addAll(o.steps());
-        steps.add("hence the sums compare term by term for every " + en.name() + " in " + en.describe());
+        steps.add(ProofStep.of("hence the sums compare term by term for every ", en.name(), " in ", en.describe()));
         return new Outcome(true, "termwise rule (" + relation + " for every value t of " + en.name()
                 + "(k): " + o.summary() + ")", steps);
     }

@@ -1,5 +1,7 @@
 package zipfscale.check;
 
+import zipfscale.asymptotic.StepRelation;
+import zipfscale.asymptotic.ProofStep;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -85,15 +87,13 @@ final class EndpointMonotonicity {
                 if (!slope.success()) {
                     continue;
                 }
-                List<String> steps = new ArrayList<>();
-                String gt = strict && !open ? "> 0" : ">= 0";
-                String slopeRel = lower ? (strict && open ? "> 0" : ">= 0") : (strict && open ? "< 0" : "<= 0");
-                steps.add("lemma endpoint_monotonicity: at the " + (open ? "open" : "closed") + " " + (lower ? "lower" : "upper")
-                        + " end " + v + " = " + StepText.of(a) + (open ? " (the difference is continuous up to it)" : "")
-                        + " the difference is " + gt + " [" + atEnd.summary() + "]");
+                List<ProofStep> steps = new ArrayList<>();
+                String gt = strict && !open ? "positive" : "nonnegative";
+                String slopeRel = lower ? (strict && open ? "positive" : "nonnegative")
+                        : (strict && open ? "negative" : "nonpositive");
+                steps.add(ProofStep.of("lemma endpoint_monotonicity: at the ", (open ? "open" : "closed"), " ", (lower ? "lower" : "upper"), " end ", StepRelation.equal(Expr.sym(v), a), (open ? " (the difference is continuous up to it)" : ""), " the difference is ", gt, " [", atEnd.summary(), "]"));
                 steps.addAll(atEnd.steps());
-                steps.add("and its derivative in " + v + " is " + slopeRel + " on the whole box ["
-                        + slope.summary() + "], so the difference is " + (strict ? "> 0" : ">= 0") + " throughout");
+                steps.add(ProofStep.of("and its derivative in ", v, " is ", slopeRel, " on the whole box [", slope.summary(), "], so the difference is ", (strict ? "positive" : "nonnegative"), " throughout"));
                 steps.addAll(slope.steps());
                 return new SymbolicWitness.Outcome(true, "endpoint_monotonicity in " + v + " (" + (depth + 1)
                         + " derivative" + (depth == 0 ? "" : "s") + ")", steps);

@@ -1,13 +1,14 @@
 package zipfscale.check;
 
 import java.util.List;
+import zipfscale.asymptotic.ProofStep;
 import zipfscale.expr.Expr;
 
 /**
  * What a verdict rests on, kept as data for the report and the LaTeX renderer.
  *
  * @param symbolic the symbolic witness in words (e.g. "Symja Simplify(lhs - rhs) = 0"), or null
- * @param steps the justification chain: one line per step (lemma, substitution, side condition)
+ * @param steps the justification chain: one record per step (lemma or rule, statement, side conditions)
  * @param samples a few evaluation points (all of them for a refutation: the witness first)
  * @param pointsUsed how many points were evaluated
  * @param tolerance the tolerance of the comparison, or null
@@ -22,7 +23,7 @@ import zipfscale.expr.Expr;
  * @param sequences for a refuted claim over distributions or sequences (issue 15): the counterexample's
  *     vectors, one per sequence (the first sample holds its sizes and other parameters); else empty
  */
-public record Evidence(String symbolic, List<String> steps, List<Sample> samples, int pointsUsed,
+public record Evidence(String symbolic, List<ProofStep> steps, List<Sample> samples, int pointsUsed,
         Tolerance tolerance, long seed, int digits, List<RatioSeries> ratios, Expr corrected, Accuracy accuracy,
         List<SequenceValues> sequences) {
 
@@ -34,32 +35,32 @@ public record Evidence(String symbolic, List<String> steps, List<Sample> samples
     }
 
     /** Evidence of a claim about scalar parameters (no counterexample distribution). */
-    public Evidence(String symbolic, List<String> steps, List<Sample> samples, int pointsUsed,
+    public Evidence(String symbolic, List<ProofStep> steps, List<Sample> samples, int pointsUsed,
             Tolerance tolerance, long seed, int digits, List<RatioSeries> ratios, Expr corrected, Accuracy accuracy) {
         this(symbolic, steps, samples, pointsUsed, tolerance, seed, digits, ratios, corrected, accuracy, List.of());
     }
 
     /** Evidence of a claim over distributions or sequences (no accuracy record). */
-    public Evidence(String symbolic, List<String> steps, List<Sample> samples, int pointsUsed,
+    public Evidence(String symbolic, List<ProofStep> steps, List<Sample> samples, int pointsUsed,
             Tolerance tolerance, long seed, int digits, List<RatioSeries> ratios, Expr corrected,
             List<SequenceValues> sequences) {
         this(symbolic, steps, samples, pointsUsed, tolerance, seed, digits, ratios, corrected, null, sequences);
     }
 
     /** Evidence without an accuracy record (asymptotic claims). */
-    public Evidence(String symbolic, List<String> steps, List<Sample> samples, int pointsUsed,
+    public Evidence(String symbolic, List<ProofStep> steps, List<Sample> samples, int pointsUsed,
             Tolerance tolerance, long seed, int digits, List<RatioSeries> ratios, Expr corrected) {
         this(symbolic, steps, samples, pointsUsed, tolerance, seed, digits, ratios, corrected, null, List.of());
     }
 
     /** Evidence with ratio series but no corrected statement. */
-    public Evidence(String symbolic, List<String> steps, List<Sample> samples, int pointsUsed,
+    public Evidence(String symbolic, List<ProofStep> steps, List<Sample> samples, int pointsUsed,
             Tolerance tolerance, long seed, int digits, List<RatioSeries> ratios) {
         this(symbolic, steps, samples, pointsUsed, tolerance, seed, digits, ratios, null, null, List.of());
     }
 
     /** Evidence without ratio series (identities, inequalities). */
-    public Evidence(String symbolic, List<String> steps, List<Sample> samples, int pointsUsed,
+    public Evidence(String symbolic, List<ProofStep> steps, List<Sample> samples, int pointsUsed,
             Tolerance tolerance, long seed, int digits) {
         this(symbolic, steps, samples, pointsUsed, tolerance, seed, digits, List.of(), null, null, List.of());
     }

@@ -1,5 +1,8 @@
 package zipfscale.check;
 
+import zipfscale.asymptotic.RichText;
+import zipfscale.asymptotic.StepRelation;
+import zipfscale.asymptotic.ProofStep;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +29,7 @@ final class GammaShift {
     static final int MAX_SHIFT = 12;
 
     /** A rewritten expression and the steps that justify it. */
-    record Shifted(Expr expr, List<String> steps) { }
+    record Shifted(Expr expr, List<ProofStep> steps) { }
 
     private GammaShift() {
     }
@@ -49,7 +52,7 @@ final class GammaShift {
         // base of each argument and its offset above the base
         Map<Expr, Expr> base = new LinkedHashMap<>();
         Map<Expr, Integer> offset = new LinkedHashMap<>();
-        List<String> steps = new ArrayList<>();
+        List<ProofStep> steps = new ArrayList<>();
         for (Expr u : args) {
             base.put(u, u);
             offset.put(u, 0);
@@ -68,7 +71,7 @@ final class GammaShift {
                 int oj = offset.get(ui) + n;     // uj = base(ui) + oj
                 base.put(uj, base.get(ui));
                 offset.put(uj, oj);
-                steps.add("Symja Simplify: (" + StepText.of(uj) + ") - (" + StepText.of(base.get(ui)) + ") = " + oj);
+                steps.add(ProofStep.of("Symja Simplify: ", StepRelation.equal(Expr.sub(uj, base.get(ui)), Expr.num(oj))));
             }
         }
         // lower every group to its smallest member
@@ -98,9 +101,8 @@ final class GammaShift {
                 factors.add(k == 0 ? u0 : Expr.add(u0, Expr.num(k)));
             }
             replacement.put(u, new zipfscale.expr.Mul(factors));
-            steps.add("Gamma recurrence: Gamma(" + StepText.of(u) + ") = Gamma(" + StepText.of(u0) + ") times "
-                    + n + " factor" + (n == 1 ? "" : "s") + " (" + StepText.of(u0) + ") ... ("
-                    + StepText.of(u0) + " + " + (n - 1) + ")");
+            steps.add(new ProofStep(RichText.of("Gamma recurrence"), "DLMF 5.5.1",
+                    StepRelation.equal(Expr.call("Gamma", u), new zipfscale.expr.Mul(factors)), List.of()));
         }
         if (replacement.isEmpty()) {
             return null;

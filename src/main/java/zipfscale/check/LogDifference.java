@@ -1,5 +1,8 @@
 package zipfscale.check;
 
+import zipfscale.asymptotic.ProofStep;
+import zipfscale.asymptotic.RichText;
+import zipfscale.asymptotic.StepRelation;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,9 +37,12 @@ import zipfscale.numerics.IntervalEvaluator;
  * The result is a new difference for the same sign prover; nothing here decides a sign by itself.
  */
 final class LogDifference {
+    /** {@code log(rhs) - log(lhs)}, as the step shows it. */
+    private static final Expr LOG_RATIO = Expr.sub(Expr.call("Log", Expr.sym("rhs")), Expr.call("Log", Expr.sym("lhs")));
+
 
     /** The difference to prove {@code >= 0} ({@code > 0} when strict) instead, and the step in words. */
-    record Rewritten(Expr difference, String step) { }
+    record Rewritten(Expr difference, ProofStep step) { }
 
     private LogDifference() {
     }
@@ -75,13 +81,19 @@ final class LogDifference {
             }
         }
         Expr d = right.minus(left);
-        String step = "lemma log_ratio: " + (common.isEmpty() ? "" : "the common factor"
-                + (common.size() > 1 ? "s " : " ") + common.stream().map(zipfscale.asymptotic.StepText::of)
-                        .reduce((a, b) -> a + ", " + b).orElse("") + (strict ? " (> 0)" : " (>= 0)")
-                + " cancelled; ")
-                + "every base and factor left is > 0 by interval arithmetic over the assumptions, so both sides are"
-                + " positive and the claim holds exactly when log(rhs) - log(lhs) = " + zipfscale.asymptotic.StepText.of(d)
-                + (strict ? " > 0" : " >= 0");
+        List<Object> cancelled = new ArrayList<>();
+        if (!common.isEmpty()) {
+            cancelled.add("the common factor" + (common.size() > 1 ? "s " : " "));
+            for (int i = 0; i < common.size(); i++) {
+                cancelled.add(i == 0 ? "" : ", ");
+                cancelled.add(common.get(i));
+            }
+            cancelled.add((strict ? " (> 0)" : " (>= 0)") + " cancelled; ");
+        }
+        ProofStep step = ProofStep.of("lemma log_ratio: ", RichText.of(cancelled.toArray()),
+                "every base and factor left is > 0 by interval arithmetic over the assumptions, so both sides are"
+                + " positive and the claim holds exactly when ", StepRelation.of(LOG_RATIO, strict ? ">" : ">=", Expr.num(0)),
+                ", where ", StepRelation.equal(LOG_RATIO, d));
         return new Rewritten(d, step);
     }
 

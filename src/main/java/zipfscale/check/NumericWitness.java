@@ -194,7 +194,7 @@ final class NumericWitness {
                     }
                 }
             }
-            return new Outcome(Kind.UNSUPPORTED, List.of(), 0, e.getMessage() + " at " + s.point(), null);
+            return new Outcome(Kind.UNSUPPORTED, List.of(), 0, e.getMessage() + " at " + new java.util.TreeMap<>(s.point()), null);
         }
 
         private void note(BoundedComparison.Result r, Map<String, BigDecimal> p) {

@@ -1,5 +1,6 @@
 package zipfscale.check;
 
+import zipfscale.asymptotic.ProofStep;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -48,10 +49,8 @@ final class QuantifiedChecker {
         DistributionRules.Outcome rule = new DistributionRules(q, settings).apply();
         ViolationSearch s = new ViolationSearch(q, budget, settings.seed());
         s.run();
-        List<String> steps = new ArrayList<>(rule.steps());
-        steps.add("counterexample search: " + s.evaluated + " candidates evaluated (" + s.undefined
-                + " undefined or outside the assumptions), seed " + settings.seed() + ", budget "
-                + budget.candidates() + " candidates / " + budget.seconds() + " s");
+        List<ProofStep> steps = new ArrayList<>(rule.steps());
+        steps.add(ProofStep.of("counterexample search: ", s.evaluated, " candidates evaluated (", s.undefined, " undefined or outside the assumptions), seed ", settings.seed(), ", budget ", budget.candidates(), " candidates / ", budget.seconds(), " s"));
         for (Map.Entry<Integer, List<SearchPoint>> e : s.violations.entrySet()) {
             for (SearchPoint p : e.getValue()) {
                 Confirmation conf = confirm(q, s, p);
@@ -85,7 +84,7 @@ final class QuantifiedChecker {
     }
 
     private CheckResult refuted(Claim c, QuantifiedClaim q, ViolationSearch s, SearchPoint p, Confirmation conf,
-            DistributionRules.Outcome rule, List<String> steps) {
+            DistributionRules.Outcome rule, List<ProofStep> steps) {
         List<SequenceValues> seqs = new ArrayList<>();
         for (Ensemble en : q.ensembles) {
             List<String> v = new ArrayList<>();

@@ -1,5 +1,8 @@
 package zipfscale.check;
 
+import zipfscale.asymptotic.ProofStep;
+import zipfscale.asymptotic.StepRelation;
+import zipfscale.asymptotic.StepText;
 import java.util.ArrayList;
 import java.util.List;
 import zipfscale.cas.CasResult;
@@ -19,7 +22,16 @@ import zipfscale.numerics.Bounds;
  */
 final class SymbolicWitness {
     /** A symbolic answer: whether it succeeded, and the steps taken, in words. */
-    record Outcome(boolean success, String summary, List<String> steps) { }
+    record Outcome(boolean success, String summary, List<ProofStep> steps) { }
+
+    /** {@code (b^e)^f = b^(e f)} for b > 0. */
+    private static final Expr POWER_OF_POWER = StepRelation.equal(
+            Expr.pow(Expr.pow(Expr.sym("b"), Expr.sym("e")), Expr.sym("f")),
+            Expr.pow(Expr.sym("b"), Expr.mul(Expr.sym("e"), Expr.sym("f"))));
+    /** {@code (a b)^f = a^f b^f} for a, b > 0. */
+    private static final Expr POWER_OF_PRODUCT = StepRelation.equal(
+            Expr.pow(Expr.mul(Expr.sym("a"), Expr.sym("b")), Expr.sym("f")),
+            Expr.mul(Expr.pow(Expr.sym("a"), Expr.sym("f")), Expr.pow(Expr.sym("b"), Expr.sym("f"))));
 
     private static final List<String> METHODS = List.of("Simplify", "Together", "FullSimplify");
 
@@ -44,24 +56,24 @@ final class SymbolicWitness {
      * {@code rhs} has no zero under the assumptions, brings {@code lhs / rhs} to 1.
      */
     Outcome equal(Expr lhs, Expr rhs, List<Comparison> assumptions, Bounds bounds) {
-        List<String> sums = new ArrayList<>();
+        List<ProofStep> sums = new ArrayList<>();
         SignOracle oracle = new SignOracle(settings.symbolic(), assumptions);
         Expr l = ConvergentSums.rewrite(lhs, oracle, sums);
         Expr r = ConvergentSums.rewrite(rhs, oracle, sums);
         if (l == null || r == null) {
-            return new Outcome(false, String.join("; ", sums), sums);
+            return new Outcome(false, StepText.join("; ", sums), sums);
         }
         return withSteps(sums, equalWithoutSums(l, r, assumptions, bounds));
     }
 
     /** The outcome with {@code first} (the rewriting of infinite sums) before its steps. */
-    private static Outcome withSteps(List<String> first, Outcome o) {
+    private static Outcome withSteps(List<ProofStep> first, Outcome o) {
         if (first.isEmpty()) {
             return o;
         }
-        List<String> steps = new ArrayList<>(first);
+        List<ProofStep> steps = new ArrayList<>(first);
         steps.addAll(o.steps());
-        String summary = o.success() ? String.join("; ", first) + "; then " + o.summary() : o.summary();
+        String summary = o.success() ? StepText.join("; ", first) + "; then " + o.summary() : o.summary();
         return new Outcome(o.success(), summary, steps);
     }
 
@@ -70,11 +82,11 @@ final class SymbolicWitness {
         if (byDifference.success()) {
             return byDifference;
         }
-        List<String> steps = new ArrayList<>(byDifference.steps());
+        List<ProofStep> steps = new ArrayList<>(byDifference.steps());
         Expr normalised = new PowerNormaliser(new IntervalEvaluator(bounds.boxes())).normalise(Expr.sub(lhs, rhs));
         if (normalised != null) {
-            steps.add("powers of positive bases combined: (b^e)^f = b^(e f), (a b)^f = a^f b^f, each base"
-                    + " shown positive by interval arithmetic over the assumptions");
+            steps.add(ProofStep.of("powers of positive bases combined: ", POWER_OF_POWER, ", ", POWER_OF_PRODUCT,
+                    ", each base shown positive by interval arithmetic over the assumptions"));
             Outcome after = zero(normalised, assumptions);
             steps.addAll(after.steps());
             if (after.success()) {
@@ -93,51 +105,52 @@ final class SymbolicWitness {
         }
         Interval r = new IntervalEvaluator(bounds.boxes()).enclose(rhs);
         if (!r.positive() && !r.negative()) {
-            return new Outcome(false, String.join("; ", steps), steps);
+            return new Outcome(false, StepText.join("; ", steps), steps);
         }
-        steps.add("interval arithmetic shows rhs " + (r.positive() ? "> 0" : "< 0") + " under the assumptions");
+        steps.add(ProofStep.of("interval arithmetic shows rhs ", (r.positive() ? "> 0" : "< 0"), " under the assumptions"));
         for (String m : List.of("Simplify", "FullSimplify")) {
             CasResult res = settings.symbolic().apply(m, Expr.div(lhs, rhs), assumptions);
             if (res instanceof CasResult.Done d && d.value() instanceof Rational q && q.isInteger()
                     && q.numerator().intValue() == 1 && q.numerator().bitLength() < 3) {
-                steps.add("Symja " + m + "(lhs / rhs) = 1");
+                steps.add(ProofStep.of("Symja ", m, "(lhs / rhs) = 1"));
                 return new Outcome(true, "Symja " + m + "(lhs / rhs) = 1 with rhs != 0", steps);
             }
-            steps.add("Symja " + m + "(lhs / rhs) did not reach 1");
+            steps.add(ProofStep.of("Symja ", m, "(lhs / rhs) did not reach 1"));
         }
-        return new Outcome(false, String.join("; ", steps), steps);
+        return new Outcome(false, StepText.join("; ", steps), steps);
     }
 
     private Outcome zero(Expr difference, List<Comparison> assumptions) {
-        List<String> steps = new ArrayList<>();
+        List<ProofStep> steps = new ArrayList<>();
         if (PolynomialForm.isZero(difference).orElse(false)) {
             // exact expansion needs no computer algebra system: a claim decided here never starts Symja
-            steps.add("lhs - rhs expanded in exact rational arithmetic: every coefficient cancels");
+            steps.add(ProofStep.lemma("exact expansion", "", StepRelation.equal(difference, Expr.num(0)),
+                    "expanded in exact rational arithmetic: every coefficient cancels"));
             return new Outcome(true, "lhs - rhs expands to 0 (exact arithmetic)", steps);
         }
         for (String m : METHODS) {
             CasResult r = settings.symbolic().apply(m, difference, assumptions);
             if (r instanceof CasResult.Done d) {
                 if (d.value() instanceof Rational q && q.signum() == 0) {
-                    steps.add("Symja " + m + "(lhs - rhs) = 0");
+                    steps.add(ProofStep.of("Symja ", m, "(lhs - rhs) = 0"));
                     return new Outcome(true, "Symja " + m + "(lhs - rhs) = 0", steps);
                 }
-                steps.add("Symja " + m + "(lhs - rhs) did not reach 0");
+                steps.add(ProofStep.of("Symja ", m, "(lhs - rhs) did not reach 0"));
             } else {
-                steps.add("Symja " + m + ": " + ((CasResult.Failed) r).reason());
+                steps.add(ProofStep.of("Symja ", m, ": ", ((CasResult.Failed) r).reason()));
             }
         }
-        return new Outcome(false, String.join("; ", steps), steps);
+        return new Outcome(false, StepText.join("; ", steps), steps);
     }
 
     /**
      * Whether {@code difference >= 0} ({@code > 0} when strict) for every parameter value in the boxes.
      */
     Outcome sign(Expr difference, List<Comparison> assumptions, Bounds bounds, boolean strict) {
-        List<String> sums = new ArrayList<>();
+        List<ProofStep> sums = new ArrayList<>();
         Expr d = ConvergentSums.rewrite(difference, new SignOracle(settings.symbolic(), assumptions), sums);
         if (d == null) {
-            return new Outcome(false, String.join("; ", sums), sums);
+            return new Outcome(false, StepText.join("; ", sums), sums);
         }
         return withSteps(sums, signWithoutSums(d, assumptions, bounds, strict));
     }
@@ -148,7 +161,7 @@ final class SymbolicWitness {
      * within the symbolic share of the claim budget.
      */
     private Outcome signWithoutSums(Expr difference, List<Comparison> assumptions, Bounds bounds, boolean strict) {
-        List<String> steps = new ArrayList<>();
+        List<ProofStep> steps = new ArrayList<>();
         IntervalEvaluator iv = new IntervalEvaluator(bounds.boxes());
         LogDifference.Rewritten logForm = null;
         if (difference instanceof zipfscale.expr.Add a && a.terms().size() == 2
@@ -164,7 +177,7 @@ final class SymbolicWitness {
                 if (logForm != null) {
                     Outcome o = sign(logForm.difference(), assumptions, bounds, strict, 0, symja);
                     if (o.success()) {
-                        List<String> all = new ArrayList<>();
+                        List<ProofStep> all = new ArrayList<>();
                         all.add(logForm.step());
                         all.addAll(o.steps());
                         return new Outcome(true, "log_ratio, then " + o.summary(), all);
@@ -180,23 +193,23 @@ final class SymbolicWitness {
             }
         }
         if (stopped) {
-            steps.add("symbolic sign search stopped at its share of the claim budget (" + shareText() + ")");
+            steps.add(ProofStep.of("symbolic sign search stopped at its share of the claim budget (", shareText(), ")"));
         }
-        return new Outcome(false, String.join("; ", steps), steps);
+        return new Outcome(false, StepText.join("; ", steps), steps);
     }
 
     /** {@link #sign} after {@code depth} derivatives of {@link EndpointMonotonicity}. */
     private Outcome sign(Expr difference, List<Comparison> assumptions, Bounds bounds, boolean strict, int depth,
             boolean symja) {
-        List<String> steps = new ArrayList<>();
+        List<ProofStep> steps = new ArrayList<>();
         IntervalEvaluator iv = new IntervalEvaluator(bounds.boxes());
         List<Expr> forms = new ArrayList<>();
         forms.add(difference);
         if (symja) {
             if (System.nanoTime() > signDeadline) {
                 stopped = true;
-                steps.add("symbolic sign search stopped at its share of the claim budget (" + shareText() + ")");
-                return new Outcome(false, String.join("; ", steps), steps);
+                steps.add(ProofStep.of("symbolic sign search stopped at its share of the claim budget (", shareText(), ")"));
+                return new Outcome(false, StepText.join("; ", steps), steps);
             }
             forms.addAll(normalForms(difference, assumptions, steps));
         }
@@ -205,8 +218,7 @@ final class SymbolicWitness {
             boolean ok = strict ? enc.positive() : enc.nonNegative();
             String form = i == 0 ? "the difference as written" : "Symja's normal form " + i + " of the difference";
             if (ok) {
-                steps.add("interval arithmetic over the assumptions encloses " + form + " in [" + enc.lo() + ", "
-                        + enc.hi() + "]");
+                steps.add(ProofStep.of("interval arithmetic over the assumptions encloses ", form, " in [", enc.lo(), ", ", enc.hi(), "]"));
                 return new Outcome(true, "sign proved by interval arithmetic on " + form, steps);
             }
         }
@@ -215,12 +227,12 @@ final class SymbolicWitness {
         if (byEnd != null) {
             return byEnd;
         }
-        steps.add("interval arithmetic could not fix the sign of the difference");
-        return new Outcome(false, String.join("; ", steps), steps);
+        steps.add(ProofStep.of("interval arithmetic could not fix the sign of the difference"));
+        return new Outcome(false, StepText.join("; ", steps), steps);
     }
 
     /** Symja's Together, Factor and Simplify of {@code e}, each computed once per witness. */
-    private List<Expr> normalForms(Expr e, List<Comparison> assumptions, List<String> steps) {
+    private List<Expr> normalForms(Expr e, List<Comparison> assumptions, List<ProofStep> steps) {
         List<Expr> cached = forms.get(e);
         if (cached != null) {
             return cached;
@@ -230,14 +242,14 @@ final class SymbolicWitness {
             long left = signDeadline - System.nanoTime();
             if (left <= 0) {
                 stopped = true;
-                steps.add("symbolic sign search stopped at its share of the claim budget (" + shareText() + ")");
+                steps.add(ProofStep.of("symbolic sign search stopped at its share of the claim budget (", shareText(), ")"));
                 return out;
             }
             CasResult r = settings.symbolic().apply(m, e, assumptions, java.time.Duration.ofNanos(left));
             if (r instanceof CasResult.Done d) {
                 out.add(d.value());
             } else {
-                steps.add("Symja " + m + ": " + ((CasResult.Failed) r).reason());
+                steps.add(ProofStep.of("Symja ", m, ": ", ((CasResult.Failed) r).reason()));
             }
         }
         forms.put(e, List.copyOf(out));

@@ -1,5 +1,7 @@
 package zipfscale.check;
 
+import zipfscale.asymptotic.ProofStep;
+import zipfscale.asymptotic.StepRelation;
 import zipfscale.numerics.Interval;
 import zipfscale.numerics.IntervalEvaluator;
 import zipfscale.numerics.Bounds;
@@ -61,7 +63,7 @@ final class VertexRule {
             }
             Expr[] cs = DistributionRules.coefficientAndSum(term);
             if (cs == null || mentions(cs[0], en.name())) {
-                why.add("vertex rule: a term is not c * Sum(phi(" + en.name() + "(k), k), ...)");
+                why.add("vertex rule: a term is not a constant times a sum over k of phi(" + en.name() + "(k), k)");
                 return DistributionRules.Outcome.none(why);
             }
             Sum s = (Sum) cs[1];
@@ -165,19 +167,20 @@ final class VertexRule {
         }
         String shape = linear ? "linear" : "convex";
         String verts = vertexWords(en);
-        List<String> steps = new ArrayList<>();
-        steps.add("vertex rule: lhs - rhs is " + shape + " in " + en.name() + " (a sum of terms c*phi(" + en.name()
-                + "(k), k) with c*phi'' " + (linear ? "= 0" : ">= 0") + " on [" + QuantifiedChecker.fmt(range[0]) + ", "
-                + QuantifiedChecker.fmt(range[1]) + "], interval arithmetic), so its maximum over " + en.describe()
-                + " is at a vertex");
+        List<ProofStep> steps = new ArrayList<>();
+        Expr u = Expr.sym("u");
+        Expr term = Expr.mul(Expr.sym("c"), Expr.call("phi", Expr.call(en.name(), Expr.sym("k")), Expr.sym("k")));
+        Expr curvature = StepRelation.of(Expr.mul(Expr.sym("c"), Expr.call("Diff", Expr.call("phi", u, Expr.sym("k")), u,
+                Expr.num(2))), linear ? "==" : ">=", Expr.num(0));
+        steps.add(ProofStep.of("vertex rule: lhs - rhs is ", shape, " in ", en.name(), " (a sum of terms ", term,
+                " with ", curvature, " for u in [", QuantifiedChecker.fmt(range[0]), ", ", QuantifiedChecker.fmt(range[1]),
+                "], interval arithmetic), so its maximum over ", en.describe(), " is at a vertex"));
         if (identity) {
-            steps.set(0, "vertex rule: lhs - rhs is affine in " + en.name() + " (second derivative 0 termwise), so it"
-                    + " vanishes on " + en.describe() + " when it vanishes at every vertex");
+            steps.set(0, ProofStep.of("vertex rule: lhs - rhs is affine in ", en.name(), " (second derivative 0 termwise), so it"
+                    + " vanishes on ", en.describe(), " when it vanishes at every vertex"));
         }
-        steps.add("the vertices: " + verts + "; all " + count + " (vertex, size" + (claim.wholes.isEmpty() ? "" : ", whole"
-                + " parameters") + ") cases for " + en.size() + " = " + sizes[0] + ".." + sizes[1] + " satisfy the claim ("
-                + exact + " in exact rational arithmetic, the others by interval arithmetic over the parameters' ranges;"
-                + " largest value of lhs - rhs " + QuantifiedChecker.fmt(worst) + ")");
+        steps.add(ProofStep.of("the vertices: ", verts, "; all ", count, " (vertex, size", (claim.wholes.isEmpty() ? "" : ", whole"
+                + " parameters"), ") cases for ", en.size(), " = ", sizes[0], "..", sizes[1], " satisfy the claim (", exact, " in exact rational arithmetic, the others by interval arithmetic over the parameters' ranges;", " largest value of lhs - rhs ", QuantifiedChecker.fmt(worst), ")"));
         return new DistributionRules.Outcome(true, "vertex rule (" + shape + " in " + en.name() + "; holds at all "
                 + count + " vertices, " + verts + ")", steps);
     }

@@ -1,5 +1,6 @@
 package zipfscale.render;
 
+import zipfscale.asymptotic.ProofStep;
 import java.util.StringJoiner;
 import zipfscale.check.CheckResult;
 import zipfscale.check.Evidence;
@@ -99,14 +100,15 @@ final class ClaimBlock {
         return b.toString();
     }
 
-    private static void chain(StringBuilder b, Evidence e) {
+    private void chain(StringBuilder b, Evidence e) {
         if (e.steps().isEmpty()) {
             b.append("\\zsitem{justification}{none recorded.}\n");
             return;
         }
         b.append("\\zsitem{justification}{}\n\\begin{zschain}\n");
-        for (String step : e.steps()) {
-            b.append("\\item ").append(ProseText.of(step)).append('\n');
+        ProofStepLatex steps = new ProofStepLatex(printer);
+        for (ProofStep step : e.steps()) {
+            b.append("\\item ").append(steps.step(step)).append('\n');
         }
         b.append("\\end{zschain}\n");
     }

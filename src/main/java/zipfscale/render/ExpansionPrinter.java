@@ -47,14 +47,14 @@ public final class ExpansionPrinter {
             b.append("proof:\n");
             int i = 1;
             for (ProofStep s : e.steps()) {
-                b.append("  ").append(i++).append(". ").append(s.rule())
+                b.append("  ").append(i++).append(". ").append(StepText.of(s.rule()))
                         .append(s.source().isEmpty() ? "" : " [" + s.source() + "]").append(": ")
                         .append(StepText.of(s.statement())).append('\n');
             }
             if (!e.conditions().isEmpty()) {
                 b.append("side conditions:\n");
                 for (SideCondition c : e.conditions()) {
-                    b.append("  ").append(StepText.of(c.condition())).append("   (").append(c.dischargedBy()).append(")\n");
+                    b.append("  ").append(StepText.of(c.condition())).append("   (").append(StepText.of(c.dischargedBy())).append(")\n");
                 }
             }
         }
@@ -83,11 +83,11 @@ public final class ExpansionPrinter {
         }
         ArrayNode conds = root.putArray("conditions");
         for (SideCondition c : e.conditions()) {
-            conds.addObject().put("condition", StepText.of(c.condition())).put("dischargedBy", c.dischargedBy());
+            conds.addObject().put("condition", StepText.of(c.condition())).put("dischargedBy", StepText.of(c.dischargedBy()));
         }
         ArrayNode steps = root.putArray("steps");
         for (ProofStep s : e.steps()) {
-            steps.addObject().put("rule", s.rule()).put("source", s.source()).put("statement", StepText.of(s.statement()));
+            steps.addObject().put("rule", StepText.of(s.rule())).put("source", s.source()).put("statement", StepText.of(s.statement()));
         }
         return root.toString();
     }

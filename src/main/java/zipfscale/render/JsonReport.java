@@ -80,7 +80,7 @@ public final class JsonReport {
             o.putNull("symbolic");
         }
         ArrayNode steps = o.putArray("steps");
-        e.steps().forEach(steps::add);
+        e.steps().forEach(s -> steps.add(ProofStepJson.of(s)));
         o.put("points", e.pointsUsed());
         if (e.tolerance() != null) {
             ObjectNode t = o.putObject("tolerance");

@@ -137,7 +137,7 @@ public final class JunitReport {
         if (e.symbolic() != null) {
             out.append("symbolic: ").append(e.symbolic()).append('\n');
         }
-        e.steps().forEach(s -> out.append("step: ").append(s).append('\n'));
+        e.steps().forEach(s -> out.append("step: ").append(zipfscale.asymptotic.StepText.of(s)).append('\n'));
         out.append("points: ").append(e.pointsUsed()).append(", seed ").append(e.seed()).append(", digits ")
                 .append(e.digits());
         if (e.tolerance() != null) {

@@ -1,5 +1,6 @@
 package zipfscale.check;
 
+import zipfscale.asymptotic.StepText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -63,7 +64,7 @@ class AsymptoticCheckerTest {
     void exactCancellation_isProved_butALeadingTermIsNeverCancelled() {
         CheckResult exact = check(ZIPF, "x^a + 1 - x^a ~ 1 as x -> Infinity", REAL);
         assertEquals(Verdict.PROVED, exact.verdict(), exact.reason());
-        assertTrue(String.join("\n", exact.evidence().steps()).contains("cancel identically"),
+        assertTrue(StepText.join("\n", exact.evidence().steps()).contains("cancel identically"),
                 exact.evidence().steps().toString());
         CheckResult guess = check(ZIPF, "(x + 1)^a + 1 - x^a ~ 1 as x -> Infinity", REAL);
         assertEquals(Verdict.REFUTED, guess.verdict(), guess.reason());

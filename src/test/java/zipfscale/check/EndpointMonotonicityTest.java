@@ -1,5 +1,6 @@
 package zipfscale.check;
 
+import zipfscale.asymptotic.StepText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,7 +49,7 @@ class EndpointMonotonicityTest {
     void tightTaylorBound_isProvedAtTheEndpoint() {
         SymbolicWitness.Outcome o = sign("1 - x + x^2/2 - Exp(-x)", X_NONNEG);
         assertTrue(o.success(), o.summary());
-        assertTrue(o.steps().stream().anyMatch(s -> s.startsWith("lemma endpoint_monotonicity")), o.steps().toString());
+        assertTrue(o.steps().stream().anyMatch(s -> StepText.of(s).startsWith("lemma endpoint_monotonicity")), o.steps().toString());
     }
 
     // False: Exp(-x) >= 1 - x/2 fails at x = 1 (0.37 < 0.5). Its value at 0 is 0, but the derivative
@@ -81,7 +82,7 @@ class EndpointMonotonicityTest {
     void openEnd_provesTheDlmfLogBoundStrictly() {
         SymbolicWitness.Outcome o = strict("Log(1 + x) - x/(1 + x)", X_POS);
         assertTrue(o.success(), o.summary());
-        assertTrue(o.steps().stream().anyMatch(s -> s.contains("open lower end")), o.steps().toString());
+        assertTrue(o.steps().stream().anyMatch(s -> StepText.of(s).contains("open lower end")), o.steps().toString());
     }
 
     // x^2 > 0 fails at x = 0 on the closed range x >= 0: a closed end needs f(a) > 0 for a strict claim.

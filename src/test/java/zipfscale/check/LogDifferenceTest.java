@@ -1,5 +1,6 @@
 package zipfscale.check;
 
+import zipfscale.asymptotic.StepText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -81,7 +82,7 @@ class LogDifferenceTest {
         SymbolicWitness w = new SymbolicWitness(AsymptoticCheckerTest.REAL);
         SymbolicWitness.Outcome ok = w.sign(Expr.sub(read(N_CH), read(N_INF)), cons, Bounds.of(cons), false);
         assertTrue(ok.success(), ok.summary());
-        assertTrue(ok.steps().get(0).startsWith("lemma log_ratio"), ok.steps().toString());
+        assertTrue(StepText.of(ok.steps().get(0)).startsWith("lemma log_ratio"), ok.steps().toString());
         SymbolicWitness.Outcome wrong = new SymbolicWitness(AsymptoticCheckerTest.REAL)
                 .sign(Expr.sub(read(N_INF), read(N_CH)), cons, Bounds.of(cons), false);
         assertFalse(wrong.success(), wrong.summary());

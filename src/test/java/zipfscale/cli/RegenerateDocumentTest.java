@@ -17,8 +17,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,7 +32,8 @@ import zipfscale.pipeline.PdfLatex;
  * displays exercise the line breaking and the scaling), once, into a temporary folder:
  * every claim of report.json appears in the generated {@code .tex} with its verdict and the equation number
  * of its cite (read back from the {@code \label}, {@code \tag} and verdict mark the writer emits, and
- * from the summary table); the pdflatex log is clean; a second run gives byte-identical files.
+ * from the summary table); no justification step is Symja-syntax text (issue 16); the pdflatex log is
+ * clean; a second run gives byte-identical files.
  */
 class RegenerateDocumentTest {
     private static final Pattern HEAD = Pattern.compile(
@@ -39,6 +42,9 @@ class RegenerateDocumentTest {
     private static final Pattern LABEL = Pattern.compile("\\\\label\\{(claim:[^}]*)\\}");
     private static final Pattern TAG = Pattern.compile("\\\\tag\\{([^}]*)\\}");
     private static final Pattern CITED = Pattern.compile("\\((\\d+[a-z]?)\\)");
+    /** The steps that quote why a rule did not apply (the failure's message). */
+    private static final Pattern DIAGNOSTIC = Pattern.compile(
+            "\\\\item (expansion|left side|right side|max\\\\_sum lemma not applicable):");
     private static final Pattern OVERFULL = Pattern.compile("Overfull \\\\hbox \\(([0-9.]+)pt too wide\\) ([a-z ]+)");
 
     @TempDir
@@ -96,6 +102,50 @@ class RegenerateDocumentTest {
         }
         assertTrue(claims >= 52, "claims of derivations/, the good scripts and small.zs: " + claims);
         assertEquals(claims, shown.size(), "no claim is shown twice or invented");
+    }
+
+    /**
+     * Issue 16, point 4: the justification chains are typeset, not printed as Symja text. Symja's products
+     * and powers are {@code *} and {@code ^(}; {@link zipfscale.render.LatexText} escapes a {@code ^} of
+     * prose as {@code \\textasciicircum}, and typeset mathematics has neither ({@code ^{...}}, products by
+     * juxtaposition). So no {@code \\item} of a {@code zschain} of the paper's derivations may contain any
+     * of the three (on main before this change, 531 of the 1249 such lines of {@code derivations/} did).
+     * The test scripts' chains hold the same, except for the diagnostics of a rule that did not apply
+     * ("expansion: ...", "left side: ..."), which quote the failure's message as text: those are only
+     * allowed outside {@code derivations/}, and only with those prefixes.
+     */
+    @Test
+    void noJustificationStepIsSymjaText() throws IOException {
+        Set<String> paper;
+        try (Stream<Path> s = Files.walk(Path.of("derivations"))) {
+            paper = s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".zs"))
+                    .map(n -> n.substring(0, n.length() - 3) + ".tex").collect(Collectors.toSet());
+        }
+        List<String> bad = new ArrayList<>();
+        int items = 0;
+        int paperItems = 0;
+        List<Path> files;
+        try (Stream<Path> s = Files.list(out)) {
+            files = s.filter(p -> p.toString().endsWith(".tex")).sorted().toList();
+        }
+        for (Path f : files) {
+            boolean ofPaper = paper.contains(f.getFileName().toString());
+            boolean inChain = false;
+            for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+                inChain = line.contains("\\begin{zschain}") || inChain && !line.contains("\\end{zschain}");
+                if (inChain && line.stripLeading().startsWith("\\item")) {
+                    items++;
+                    paperItems += ofPaper ? 1 : 0;
+                    boolean symja = line.contains("*") || line.contains("^(") || line.contains("\\textasciicircum");
+                    if (symja && (ofPaper || !DIAGNOSTIC.matcher(line).lookingAt())) {
+                        bad.add(f.getFileName() + ": " + line);
+                    }
+                }
+            }
+        }
+        assertTrue(paperItems >= 1000 && items > paperItems, "justification steps found: " + paperItems + " of "
+                + "derivations/, " + items + " in all");
+        assertEquals(List.of(), bad, bad.size() + " of " + items + " steps print Symja text");
     }
 
     @Test

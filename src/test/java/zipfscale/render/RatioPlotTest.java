@@ -1,5 +1,6 @@
 package zipfscale.render;
 
+import zipfscale.asymptotic.ProofStep;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,7 +42,7 @@ class RatioPlotTest {
         for (Claim c : d.claims()) {
             Evidence e = Evidence.none();
             if (c instanceof Asymptotic) {
-                e = new Evidence(null, List.of("synthetic ratios for the plot"), List.of(), 0, null, 1, 40,
+                e = new Evidence(null, List.of(ProofStep.of("synthetic ratios for the plot")), List.of(), 0, null, 1, 40,
                         List.of(series("1.5", 0.3), series("3", -0.2)));
             }
             results.add(new CheckResult(d, c, c instanceof Asymptotic ? Verdict.REFUTED : Verdict.UNDECIDED,
@@ -90,7 +91,7 @@ class RatioPlotTest {
         for (Claim c : d.claims()) {
             Evidence e = Evidence.none();
             if (c instanceof Asymptotic) {
-                e = new Evidence(null, List.of("synthetic ratios for the plot"), List.of(), 0, null, 1, 40,
+                e = new Evidence(null, List.of(ProofStep.of("synthetic ratios for the plot")), List.of(), 0, null, 1, 40,
                         List.of(series("1.5", 0.3, false), series("3", -0.2, false)));
             }
             results.add(new CheckResult(d, c, c instanceof Asymptotic ? Verdict.CHECKED : Verdict.UNDECIDED,

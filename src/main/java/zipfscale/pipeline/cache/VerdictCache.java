@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Results of earlier runs, one file per key under a folder ({@code proofs-output/.cache/} by default).
  * The key ({@link CacheKeys}) hashes everything a result depends on; the file holds a header line
- * ({@code zipfscale-cache 1 KEY SHA256}) and the result as JSON ({@link RecordCodec}).
+ * ({@code zipfscale-cache 2 KEY SHA256}; the number is the format version, bumped when a cached record changes shape, so that older entries are ignored rather than misread) and the result as JSON ({@link RecordCodec}).
  *
  * <p>Nothing read is trusted: an entry whose header, key, checksum or content does not match is ignored
  * (counted in {@link #ignored()}) and rewritten by the run, which checks the claim again. Entries are
@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A folder that cannot be written makes the cache a no-op, never a failed run.
  */
 public final class VerdictCache {
-    static final String MAGIC = "zipfscale-cache 1";
+    static final String MAGIC = "zipfscale-cache 2";
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private final Path directory;
     private final AtomicInteger ignored = new AtomicInteger();
