@@ -47,29 +47,30 @@ public final class StepText implements Expr.Visitor<String> {
      * words alone is its words; a lone side condition is {@code side condition c (rule): discharge}.
      */
     public static String of(ProofStep s) {
-        if (s.isLoneCondition()) {
-            SideCondition c = s.conditions().get(0);
-            return "side condition " + of(c.condition()) + " (" + of(s.rule()) + ")"
-                    + (c.dischargedBy().isEmpty() ? "" : ": " + of(c.dischargedBy()));
-        }
-        StringBuilder b = new StringBuilder(of(s.rule()));
-        if (!s.source().isEmpty()) {
-            b.append(" [").append(s.source()).append(']');
-        }
-        if (s.statement() != null) {
-            b.append(b.length() == 0 ? "" : ": ").append(of(s.statement()));
-        }
-        if (!s.note().isEmpty()) {
-            b.append(b.length() == 0 ? "" : ", ").append(of(s.note()));
-        }
-        for (SideCondition c : s.conditions()) {
-            b.append(b.length() == 0 ? "" : "; ").append("side condition ").append(of(c.condition()));
-            if (!c.dischargedBy().isEmpty()) {
-                b.append(" (").append(of(c.dischargedBy())).append(')');
-            }
-        }
-        return b.toString();
+        return StepLayout.of(s, PIECES);
     }
+
+    private static final StepLayout.Pieces PIECES = new StepLayout.Pieces() {
+        @Override
+        public String text(RichText t) {
+            return of(t);
+        }
+
+        @Override
+        public String formula(Expr e) {
+            return of(e);
+        }
+
+        @Override
+        public String source(String source, boolean first) {
+            return " [" + source + "]";
+        }
+
+        @Override
+        public String dischargeSeparator() {
+            return ": ";
+        }
+    };
 
     private static String atom(Expr e) {
         String s = of(e);

@@ -2,7 +2,7 @@ package zipfscale.render;
 
 import zipfscale.asymptotic.ProofStep;
 import zipfscale.asymptotic.RichText;
-import zipfscale.asymptotic.SideCondition;
+import zipfscale.asymptotic.StepLayout;
 import zipfscale.asymptotic.StepRelation;
 import zipfscale.expr.Call;
 import zipfscale.expr.Expr;
@@ -33,28 +33,27 @@ public final class ProofStepLatex {
 
     /** The LaTeX of {@code s}, without the {@code \item}. */
     public String step(ProofStep s) {
-        if (s.isLoneCondition()) {
-            SideCondition c = s.conditions().get(0);
-            return "side condition " + formula(c.condition()) + " (" + text(s.rule()) + ")"
-                    + (c.dischargedBy().isEmpty() ? "" : ":\\allowbreak{} " + text(c.dischargedBy()));
-        }
-        StringBuilder b = new StringBuilder(text(s.rule()));
-        if (!s.source().isEmpty()) {
-            b.append(b.length() == 0 ? "" : " ").append('[').append(ProseText.of(s.source())).append(']');
-        }
-        if (s.statement() != null) {
-            b.append(b.length() == 0 ? "" : ": ").append(formula(s.statement()));
-        }
-        if (!s.note().isEmpty()) {
-            b.append(b.length() == 0 ? "" : ", ").append(text(s.note()));
-        }
-        for (SideCondition c : s.conditions()) {
-            b.append(b.length() == 0 ? "" : "; ").append("side condition ").append(formula(c.condition()));
-            if (!c.dischargedBy().isEmpty()) {
-                b.append(" (").append(text(c.dischargedBy())).append(')');
+        return StepLayout.of(s, new StepLayout.Pieces() {
+            @Override
+            public String text(RichText t) {
+                return ProofStepLatex.this.text(t);
             }
-        }
-        return b.toString();
+
+            @Override
+            public String formula(Expr e) {
+                return ProofStepLatex.this.formula(e);
+            }
+
+            @Override
+            public String source(String source, boolean first) {
+                return (first ? "" : " ") + "[" + ProseText.of(source) + "]";
+            }
+
+            @Override
+            public String dischargeSeparator() {
+                return ":\\allowbreak{} ";
+            }
+        });
     }
 
     /** Words as prose, formulas as mathematics. */
