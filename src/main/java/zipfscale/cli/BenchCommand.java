@@ -1,6 +1,5 @@
 package zipfscale.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
@@ -14,6 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import zipfscale.numerics.ZipfSums;
+import zipfscale.render.JsonText;
 
 /**
  * {@code zipfscale bench}: median wall-clock microseconds per double-precision evaluation of
@@ -61,8 +61,7 @@ public final class BenchCommand implements Runnable {
         rows.add(time("dynsum(alpha, beta, 1, tau)", dyn));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            ObjectMapper om = new ObjectMapper();
-            ArrayNode arr = om.createArrayNode();
+            ArrayNode arr = JsonText.array();
             for (Row r : rows) {
                 ObjectNode n = arr.addObject();
                 n.put("function", r.function);
@@ -71,7 +70,7 @@ public final class BenchCommand implements Runnable {
                 n.put("p90_us", r.p90);
                 n.put("max_us", r.max);
             }
-            out.println(arr.toString());
+            out.println(JsonText.compact(arr));
         } else {
             out.printf(Locale.ROOT, "%-30s %7s %12s %10s %10s%n", "function", "points", "median(us)", "p90(us)", "max(us)");
             for (Row r : rows) {

@@ -1,6 +1,5 @@
 package zipfscale.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.Arrays;
@@ -14,6 +13,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import zipfscale.numerics.Estimate;
 import zipfscale.numerics.PreciseEstimate;
+import zipfscale.render.JsonText;
 
 /**
  * {@code zipfscale eval 'missing(alpha=1.5, D=1e12)' [--digits 30] [--json]}: evaluates one numeric
@@ -131,7 +131,7 @@ public final class EvalCommand implements Runnable {
         Shown shown = clock.run("eval", () -> compute(f));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            ObjectNode node = new ObjectMapper().createObjectNode();
+            ObjectNode node = JsonText.object();
             node.put("value", shown.value());
             node.put("error", shown.error());
             node.put("digits", shown.digits());
@@ -139,7 +139,7 @@ public final class EvalCommand implements Runnable {
             if (shown.micros() != null) {
                 node.put("micros", shown.micros());
             }
-            out.println(node.toString());
+            out.println(JsonText.compact(node));
         } else {
             out.println(f.id() + " = " + shown.value());
             out.println("error <= " + shown.error() + " (" + shown.digits() + " significant digits)");

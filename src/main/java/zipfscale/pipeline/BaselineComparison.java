@@ -1,7 +1,6 @@
 package zipfscale.pipeline;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import zipfscale.diag.InputException;
+import zipfscale.render.JsonText;
 
 /**
  * {@code --baseline OLD.json} (issue 16): the verdicts of this run against a saved {@code report.json}.
@@ -20,7 +20,6 @@ import zipfscale.diag.InputException;
  * or to another file of the same derivation is not a change.
  */
 public record BaselineComparison(List<String> regressions, List<String> improvements, List<String> added) {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final List<String> SECTIONS = List.of("claims", "values", "extrapolations");
 
     public BaselineComparison {
@@ -32,7 +31,7 @@ public record BaselineComparison(List<String> regressions, List<String> improvem
     /** Reads a saved report; a missing or malformed file is bad input (exit 2). */
     public static JsonNode readBaseline(Path file) {
         try {
-            JsonNode n = MAPPER.readTree(Files.readString(file));
+            JsonNode n = JsonText.parse(Files.readString(file));
             if (n == null || !n.isObject() || !n.path("claims").isArray()) {
                 throw new InputException(file + ": error: not a zipfscale report.json (no \"claims\" array)");
             }
@@ -46,7 +45,7 @@ public record BaselineComparison(List<String> regressions, List<String> improvem
     public static BaselineComparison compare(JsonNode baseline, String currentReport) {
         JsonNode current;
         try {
-            current = MAPPER.readTree(currentReport);
+            current = JsonText.parse(currentReport);
         } catch (IOException e) {
             throw new IllegalStateException("the engine's own report is not JSON", e);
         }

@@ -1,6 +1,5 @@
 package zipfscale.render;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.function.UnaryOperator;
@@ -62,8 +61,7 @@ public final class ExpansionPrinter {
     }
 
     public static String json(Expr f, AsymptoticExpansion e, UnaryOperator<Expr> display) {
-        ObjectMapper m = new ObjectMapper();
-        ObjectNode root = m.createObjectNode();
+        ObjectNode root = JsonText.object();
         root.put("expression", StepText.of(f));
         root.put("variable", e.variable().name());
         ArrayNode terms = root.putArray("terms");
@@ -89,7 +87,7 @@ public final class ExpansionPrinter {
         for (ProofStep s : e.steps()) {
             steps.addObject().put("rule", StepText.of(s.rule())).put("source", s.source()).put("statement", StepText.of(s.statement()));
         }
-        return root.toString();
+        return JsonText.compact(root);
     }
 
     private static Expr term(Expr c, ScaleMonomial m, AsymptoticExpansion e) {

@@ -1,8 +1,6 @@
 package zipfscale.render;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
@@ -20,7 +18,6 @@ import zipfscale.fit.RelationResult;
  * {@code findings}. Non-finite numbers are written as {@code null}.
  */
 public final class FitsJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private FitsJson() {
     }
@@ -31,19 +28,15 @@ public final class FitsJson {
         if (reports.size() == 1) {
             node = object(reports.get(0));
         } else {
-            ArrayNode all = MAPPER.createArrayNode();
+            ArrayNode all = JsonText.array();
             reports.forEach(r -> all.add(object(r)));
             node = all;
         }
-        try {
-            return MAPPER.writeValueAsString(node) + System.lineSeparator();
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return JsonText.pretty(node) + System.lineSeparator();
     }
 
     static ObjectNode object(CheckReport report) {
-        ObjectNode o = MAPPER.createObjectNode();
+        ObjectNode o = JsonText.object();
         o.put("file", report.file().name());
         o.put("budget", report.file().budget().key());
         o.put("seed", report.seed());

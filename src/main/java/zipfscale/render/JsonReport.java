@@ -1,8 +1,5 @@
 package zipfscale.render;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
@@ -24,8 +21,6 @@ import zipfscale.check.Verdict;
  * ({@link ExtrapolationJson}; empty when there are none).
  */
 public final class JsonReport {
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     private JsonReport() {
     }
 
@@ -40,9 +35,9 @@ public final class JsonReport {
      */
     public static String print(List<CheckResult> results, List<ExhibitResult> exhibits,
             List<zipfscale.fit.ExtrapolationResult> extrapolations) {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = JsonText.object();
         ArrayNode claims = root.putArray("claims");
-        ObjectNode summary = MAPPER.createObjectNode();
+        ObjectNode summary = JsonText.object();
         for (Verdict v : Verdict.values()) {
             summary.put(v.name(), 0);
         }
@@ -65,15 +60,11 @@ public final class JsonReport {
         ExhibitJson.add(root, exhibits);
         root.set("summary", summary);
         ExtrapolationJson.add(root.putArray("extrapolations"), extrapolations);
-        try {
-            return MAPPER.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return JsonText.pretty(root) + "\n";
     }
 
     private static ObjectNode evidence(Evidence e) {
-        ObjectNode o = MAPPER.createObjectNode();
+        ObjectNode o = JsonText.object();
         if (e.symbolic() != null) {
             o.put("symbolic", e.symbolic());
         } else {

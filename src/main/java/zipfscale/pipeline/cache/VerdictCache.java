@@ -1,7 +1,6 @@
 package zipfscale.pipeline.cache;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import zipfscale.render.JsonText;
 
 /**
  * Results of earlier runs, one file per key under a folder ({@code proofs-output/.cache/} by default).
@@ -26,7 +26,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class VerdictCache {
     static final String MAGIC = "zipfscale-cache 2";
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private final Path directory;
     private final AtomicInteger ignored = new AtomicInteger();
 
@@ -72,7 +71,7 @@ public final class VerdictCache {
             if (nl < 0 || !text.substring(0, nl).equals(MAGIC + " " + key + " " + Hashes.sha256(payload))) {
                 throw new IllegalArgumentException("header does not match");
             }
-            JsonNode node = MAPPER.readTree(payload);
+            JsonNode node = JsonText.parse(payload);
             return Optional.of(as.cast(new RecordCodec(context).read(node, type)));
         } catch (IOException | RuntimeException e) {
             ignored.incrementAndGet();
@@ -87,8 +86,8 @@ public final class VerdictCache {
         }
         String payload;
         try {
-            payload = MAPPER.writeValueAsString(new RecordCodec(List.of()).write(result, type));
-        } catch (IOException | IllegalArgumentException e) {
+            payload = JsonText.compact(new RecordCodec(List.of()).write(result, type));
+        } catch (IllegalArgumentException e) {
             return;
         }
         String text = MAGIC + " " + key + " " + Hashes.sha256(payload) + "\n" + payload;
