@@ -79,7 +79,7 @@ public final class RegenerateCommand implements Callable<Integer> {
         }
         out.println("wrote " + outcome.written() + " to " + options.out);
         outcome.latex().filter(PdfLatex.Result::succeeded).ifPresent(r -> out.println(String.format(Locale.ROOT,
-                "pdflatex: %d runs, %.1f s", r.runs(), r.time().toMillis() / 1000.0)));
+                "pdflatex: %d %s, %.1f s", r.runs(), r.runs() == 1 ? "run" : "runs", r.time().toMillis() / 1000.0)));
         out.flush();
         switch (outcome.pdf()) {
             case NO_PDFLATEX:

@@ -17,8 +17,10 @@ import java.util.stream.Stream;
 /**
  * Compiles a regenerated document with {@code pdflatex -no-shell-escape -halt-on-error
  * -interaction=nonstopmode} in a fresh temporary folder: never in the output folder, so a failed run
- * leaves nothing half-written there. Runs twice (cross-references, the summary table's widths), and a
- * third time only when the log still asks for a rerun.
+ * leaves nothing half-written there. Runs once when a second run cannot change the output: the
+ * auxiliary files kept from the last compilation came back unchanged, or, with none kept, the first run
+ * used nothing it wrote ({@link #readsNothingBack}); otherwise twice (cross-references, table widths), and
+ * a third time only when the log still asks for a rerun.
  *
  * <p>pdflatex is looked up on {@code PATH}, or on the folders of the system property
  * {@value #PATH_PROPERTY} when it is set (tests use it to run without pdflatex). The process gets no
@@ -110,6 +112,29 @@ public final class PdfLatex {
         }
     }
 
+    /**
+     * Whether a first run that started with no auxiliary file used nothing a second run would read back
+     * (issue 16: one pdflatex run when a second cannot change the output). In such a run every reference
+     * ({@code \ref}, {@code \pageref}, {@code \hyperref[..]}, citations) is undefined and logged as
+     * such, every list read from a file ({@code \tableofcontents}, figures, tables, hyperref's outlines)
+     * logs {@code No file NAME.EXT}, and longtable and rerunfilecheck ask for a rerun when their stored
+     * widths or outlines are missing. A log with none of these, only LaTeX's notice that labels are new
+     * (they are, and nothing refers to them), is the log of a run whose output the second run repeats.
+     */
+    static boolean readsNothingBack(String log, String base) {
+        String rest = log.replace("LaTeX Warning: Label(s) may have changed. Rerun to get cross-references right.", "");
+        if (rest.contains("Rerun to get") || rest.contains("Rerun LaTeX") || rest.contains("widths have changed")
+                || rest.contains("undefined")) {
+            return false;
+        }
+        for (int i = rest.indexOf("No file " + base + "."); i >= 0; i = rest.indexOf("No file " + base + ".", i + 1)) {
+            if (!rest.startsWith("No file " + base + ".aux.", i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** What one compilation gave: the PDF and log on success, the first error lines otherwise. */
     public record Result(boolean succeeded, byte[] pdf, byte[] log, List<String> errors, int runs, Duration time) {
     }
@@ -166,7 +191,8 @@ public final class PdfLatex {
                 }
                 Map<String, byte[]> after = auxiliaryFiles(dir, base);
                 boolean settled = !before.isEmpty() && sameFiles(before, after) && !log.contains("Rerun to get")
-                        && !log.contains("Rerun LaTeX");
+                        && !log.contains("Rerun LaTeX")
+                        || before.isEmpty() && readsNothingBack(log, base);
                 before = after;
                 if (runs == 1 && settled) {
                     break;

@@ -44,8 +44,8 @@ final class ClaimBlock {
         b.append("% claim ").append(LatexStyle.comment(info.id())).append(", line ").append(info.span().line())
                 .append('\n');
         String title = info.title().isBlank() ? info.id() : info.title();
-        b.append("\\zsclaimhead{").append(ProseText.identifier(info.id())).append("}{")
-                .append(LatexText.escape(title)).append("}{").append(mark(r.verdict())).append("}\n");
+        b.append("\\zsclaimhead{").append(ProseText.identifier(info.id())).append("}{\\zsanchor{").append(label)
+                .append("}").append(LatexText.escape(title)).append("}{").append(mark(r.verdict())).append("}\n");
         b.append(display.display(r.claim(), EquationNumbers.tag(info.cites()), label));
         b.append("\\begin{zsdetails}\n");
         if (!info.where().isEmpty()) {

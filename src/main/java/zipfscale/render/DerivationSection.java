@@ -31,7 +31,8 @@ final class DerivationSection {
         StringBuilder b = new StringBuilder();
         b.append("\\section{").append(LatexText.escape(d.title().isBlank() ? d.name() : d.title())).append("}\\label{")
                 .append(LatexLabels.derivation(d.name())).append("}\n");
-        b.append("\\zsderivation{").append(ProseText.identifier(d.name())).append("}{")
+        b.append("\\zsderivation{\\zsanchor{").append(LatexLabels.derivation(d.name())).append("}")
+                .append(ProseText.identifier(d.name())).append("}{")
                 .append(results.size()).append("}\n");
         if (!d.cites().isEmpty()) {
             StringJoiner j = new StringJoiner("; ");

@@ -30,11 +30,13 @@ final class ExhibitBlock implements ExhibitResult.Visitor<String> {
         return r.accept(this);
     }
 
-    private String head(String kind, ExhibitResult r, String mark) {
+    /** The heading; {@code anchor} is the summary's link target ({@code \\zsanchor} key), or "" for none. */
+    private String head(String kind, ExhibitResult r, String mark, String anchor) {
         Exhibit e = r.exhibit();
         String title = e.title().isBlank() ? e.id() : e.title();
         return "% " + kind + " " + LatexStyle.comment(e.id()) + ", line " + e.span().line() + "\n"
-                + "\\zsexhibithead{" + kind + "}{" + ProseText.identifier(e.id()) + "}{" + LatexText.escape(title)
+                + "\\zsexhibithead{" + kind + "}{" + ProseText.identifier(e.id()) + "}{"
+                + (anchor.isEmpty() ? "" : "\\zsanchor{" + anchor + "}") + LatexText.escape(title)
                 + "}{" + mark + "}\n";
     }
 
@@ -56,7 +58,8 @@ final class ExhibitBlock implements ExhibitResult.Visitor<String> {
     @Override
     public String visitValue(ValueResult r) {
         Value v = r.value();
-        StringBuilder b = new StringBuilder(head("value", r, r.verdict().map(ClaimBlock::mark).orElse("")));
+        StringBuilder b = new StringBuilder(head("value", r, r.verdict().map(ClaimBlock::mark).orElse(""),
+                LatexLabels.value(r.derivation().name(), v.id())));
         String number = r.number().isPresent() ? " \\approx " + LatexDecimal.format(r.digits().get(), 10) : "";
         b.append("\\begin{equation}\n\\zsfit{").append(printer.print(v.expression())).append(number).append("}\n")
                 .append("\\label{").append(LatexLabels.value(r.derivation().name(), v.id())).append("}\n")
@@ -78,7 +81,7 @@ final class ExhibitBlock implements ExhibitResult.Visitor<String> {
     public String visitPlot(PlotResult r) {
         // heading and figure in one box, so that a page break cannot separate them
         StringBuilder b = new StringBuilder("\\par\\noindent\\begin{minipage}{\\linewidth}\n");
-        b.append(head("plot", r, "")).append(figure.render(r)).append("\\end{minipage}\n");
+        b.append(head("plot", r, "", "")).append(figure.render(r)).append("\\end{minipage}\n");
         b.append("\\begin{zsdetails}\n");
         b.append("\\zsitem{plotted}{$").append(printer.printInline(r.plot().expression())).append("$ against $")
                 .append(printer.symbol(r.plot().variable())).append("$, ").append(r.sampled())

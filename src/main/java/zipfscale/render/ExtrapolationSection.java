@@ -36,13 +36,13 @@ final class ExtrapolationSection {
                 .append(" (\\texttt{extrapolate}: a fit of $a C^{b} + c$ on a window, its 95\\% prediction interval "
                         + "against the truth above it).\n\n");
         b.append("{\\footnotesize\n\\begin{longtable}{@{}>{\\raggedright\\arraybackslash}p{0.27\\linewidth} "
-                + ">{\\raggedright\\arraybackslash}p{0.36\\linewidth} l l@{}}\n");
+                + ">{\\raggedright\\arraybackslash}p{0.36\\linewidth} p{0.13\\linewidth} p{0.12\\linewidth}@{}}\n");
         b.append("\\toprule\nExtrapolation & Title & Bound & Verdict \\\\\n\\midrule\n\\endhead\n\\bottomrule\n"
                 + "\\endfoot\n");
         for (ExtrapolationResult r : results) {
             Extrapolation e = r.extrapolation();
             double bound = r.targets().stream().mapToDouble(t -> t.prediction().relativeBound()).max().orElse(Double.NaN);
-            b.append("\\hyperref[").append(LatexLabels.claim(r.derivation(), e.id())).append("]{")
+            b.append("\\hyperlink{").append(LatexLabels.claim(r.derivation(), e.id())).append("}{")
                     .append(ProseText.identifier(e.id())).append("} & ").append(LatexText.escape(e.title()))
                     .append(" & ").append(Double.isNaN(bound) ? "--" : pct(bound)).append(" & ")
                     .append(ClaimBlock.mark(r.verdict())).append(" \\\\\n");
@@ -55,7 +55,8 @@ final class ExtrapolationSection {
         StringBuilder b = new StringBuilder();
         b.append("% extrapolation ").append(LatexStyle.comment(e.id())).append(", line ").append(e.span().line())
                 .append('\n');
-        b.append("\\zsclaimhead{").append(ProseText.identifier(e.id())).append("}{")
+        b.append("\\zsclaimhead{").append(ProseText.identifier(e.id())).append("}{\\zsanchor{")
+                .append(LatexLabels.claim(r.derivation(), e.id())).append("}")
                 .append(LatexText.escape(e.title().isBlank() ? e.id() : e.title())).append("}{")
                 .append(ClaimBlock.mark(r.verdict())).append("}\\label{")
                 .append(LatexLabels.claim(r.derivation(), e.id())).append("}\n");

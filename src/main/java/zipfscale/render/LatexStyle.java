@@ -14,6 +14,10 @@ package zipfscale.render;
  *     the line (a paper with narrow columns);</li>
  * <li>{@code \zsclaimhead{id}{title}{mark}} (the title ragged right beside the mark), {@code \zsitem{label}{text}}, {@code zsdetails},
  *     {@code zschain}, {@code \zsderivation{name}{count}}, {@code \zsdefeq}: layout;</li>
+ * <li>{@code \zssumrow{claim}{title}{eq}{mark}}, {@code \zssumgroup{title}}, {@code \zssumrule{thickness}}: the
+ *     rows of the document's summary, boxes of fixed widths (nothing read back from the .aux);</li>
+ * <li>{@code \zsanchor{key}}: a link target (hyperref's {@code \hypertarget}) for the document's summary,
+ *     placed in each heading beside its {@code \label}; nothing when hyperref is not loaded;</li>
  * <li>{@code \zsexhibithead{kind}{id}{title}{mark}}: the heading of a value or a plot (issue 8), the
  *     mark empty for a value without {@code expect} and for plots;</li>
  * <li>the counter {@code zsclaim}, stepped by each claim heading and made part of hyperref's equation
@@ -61,6 +65,10 @@ public final class LatexStyle {
                 "% a plot (a tikzpicture), scaled down only when wider than the line",
                 "\\newcommand{\\zsplot}[1]{\\sbox{\\zs@box}{#1}%",
                 "  \\ifdim\\wd\\zs@box>\\linewidth\\resizebox{\\linewidth}{!}{\\usebox{\\zs@box}}\\else\\usebox{\\zs@box}\\fi}",
+                "% a link target for the summary's \\hyperlink (hyperref's \\hypertarget), nothing without hyperref:",
+                "% links that need no .aux, so a cold compilation is one pdflatex run",
+                "\\newcommand{\\zsanchor}[1]{}",
+                "\\AtBeginDocument{\\@ifpackageloaded{hyperref}{\\renewcommand{\\zsanchor}[1]{\\hypertarget{#1}{}}}{}}",
                 "% a display with \\tag does not step the equation counter: hyperref would give two claims one anchor",
                 "\\newcounter{zsclaim}",
                 "\\AtBeginDocument{\\@ifpackageloaded{hyperref}{\\renewcommand{\\theHequation}"
@@ -72,6 +80,13 @@ public final class LatexStyle {
                         + "\\parbox[t]{\\dimexpr\\linewidth-9em\\relax}{\\raggedright\\bfseries #3}\\hfill #4\\par",
                 "  \\nopagebreak\\noindent{\\footnotesize #1 #2}\\par\\nopagebreak}",
                 "\\newcommand{\\zsitem}[2]{\\par\\noindent\\textit{#1:} #2\\par}",
+                "% the summary's rows, fixed widths: nothing read back from the .aux (a longtable keeps its widths there)",
+                "\\newcommand{\\zssumrow}[4]{\\par\\noindent\\parbox[t]{0.27\\linewidth}{\\raggedright #1}\\hfill"
+                        + "\\parbox[t]{0.38\\linewidth}{\\raggedright #2}\\hfill\\parbox[t]{0.12\\linewidth}{\\raggedright #3}"
+                        + "\\hfill\\parbox[t]{0.15\\linewidth}{#4}\\par}",
+                "\\newcommand{\\zssumgroup}[1]{\\par\\addvspace{0.6ex}\\noindent\\parbox[t]{\\linewidth}{\\raggedright"
+                        + "\\textbf{#1}}\\par\\nopagebreak}",
+                "\\newcommand{\\zssumrule}[1]{\\par\\addvspace{0.3ex}\\noindent\\rule{\\linewidth}{#1}\\par}",
                 "\\newenvironment{zsdetails}{\\par\\footnotesize\\sloppy}{\\par}",
                 "\\newenvironment{zschain}{\\begin{enumerate}\\setlength{\\itemsep}{0pt}\\setlength{\\parskip}{0pt}}"
                         + "{\\end{enumerate}}",

@@ -2,6 +2,7 @@ package zipfscale.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -39,5 +40,43 @@ class PdfLatexAuxiliaryTest {
         assertEquals(2, moved.runs());
         PdfLatex.Result fresh = plain.compile(Map.of("d.tex", doc("One}\\section{Zero")), "d.tex", true);
         assertArrayEquals(fresh.pdf(), moved.pdf());
+    }
+
+    /** Labels, hyperlinks and a fixed-width longtable, but no reference, list or outline read from a file. */
+    private static final String READS_NOTHING_BACK = "\\documentclass{article}\n\\usepackage{longtable}\n"
+            + "\\usepackage{hyperref}\n\\usepackage{bookmark}\n\\begin{document}\n"
+            + "\\begin{longtable}{p{3cm}p{3cm}}\n\\hyperlink{x}{a} & b \\\\\n\\end{longtable}\n"
+            + "\\section{One}\\label{s}\n\\hypertarget{x}{}\\begin{equation}x\\label{e}\\end{equation}\n"
+            + "\\end{document}\n";
+
+    @Test
+    void coldCompilation_thatReadsNothingBack_runsOnce_andASecondRunGivesTheSamePdf(@TempDir Path dir) {
+        PdfLatex plain = PdfLatex.fromEnvironment();
+        assumeTrue(plain.available(), "pdflatex is not on PATH");
+        PdfLatex kept = plain.keepingAuxiliaryFilesIn(dir.resolve("aux"));
+        PdfLatex.Result cold = kept.compile(Map.of("d.tex", READS_NOTHING_BACK), "d.tex", true);
+        assertTrue(cold.succeeded(), cold.errors().toString());
+        assertEquals(1, cold.runs(), "nothing is read back from the .aux");
+        // the next compilation starts from the .aux the cold run wrote: what a second run would read
+        PdfLatex.Result second = kept.compile(Map.of("d.tex", READS_NOTHING_BACK), "d.tex", true);
+        assertEquals(1, second.runs());
+        assertArrayEquals(cold.pdf(), second.pdf(), "the second run changes nothing");
+        // one \\ref makes the cold compilation two runs again, as does a table of contents
+        String withRef = READS_NOTHING_BACK.replace("& b", "& \\ref{e}");
+        assertEquals(2, plain.compile(Map.of("d.tex", withRef), "d.tex", true).runs());
+        String withToc = READS_NOTHING_BACK.replace("\\begin{document}\n", "\\begin{document}\n\\tableofcontents\n");
+        assertEquals(2, plain.compile(Map.of("d.tex", withToc), "d.tex", true).runs());
+    }
+
+    @Test
+    void readsNothingBack_onlyForLogsWithoutReferencesListsOrRerunRequests() {
+        String base = "This is pdfTeX\nNo file d.aux.\n";
+        assertTrue(PdfLatex.readsNothingBack(base + "LaTeX Warning: Label(s) may have changed. Rerun to get "
+                + "cross-references right.\n", "d"));
+        assertFalse(PdfLatex.readsNothingBack(base + "LaTeX Warning: Reference `e' on page 1 undefined on input line 3.\n", "d"));
+        assertFalse(PdfLatex.readsNothingBack(base + "No file d.toc.\n", "d"));
+        assertFalse(PdfLatex.readsNothingBack(base + "Package longtable Warning: Table widths have changed. Rerun LaTeX.\n", "d"));
+        assertFalse(PdfLatex.readsNothingBack(base + "Package rerunfilecheck Warning: File `d.out' has changed.\n"
+                + "(rerunfilecheck)                Rerun to get outlines right\n", "d"));
     }
 }
