@@ -80,10 +80,18 @@ public final class SignOracle {
             return new Answer(q.signum() > 0 ? Sign.POSITIVE : q.signum() < 0 ? Sign.NEGATIVE : Sign.ZERO,
                     "a number");
         }
+        // the expression as written first, then each normal form as soon as Symja gives it: a form is asked
+        // for only when the ones before it leave the sign open (interval arithmetic that fixes a sign over a
+        // box holding every allowed point also rules out that the expression is 0)
+        String where = describeBoxes(e);
         List<Expr> forms = new ArrayList<>();
         List<String> names = new ArrayList<>();
         forms.add(e);
         names.add("as written");
+        Answer first = enclosed(e, "as written", where);
+        if (first != null) {
+            return first;
+        }
         for (String m : List.of("Together", "Apart", "Expand", "Simplify")) {
             Expr f = normalForm(m, e);
             if (f == null) {
@@ -94,13 +102,9 @@ public final class SignOracle {
             }
             forms.add(f);
             names.add("in Symja's " + m + " form");
-        }
-        String where = describeBoxes(e);
-        for (int i = 0; i < forms.size(); i++) {
-            Interval enc = new IntervalEvaluator(boxes).enclose(forms.get(i));
-            if (enc.positive() || enc.negative()) {
-                return new Answer(enc.positive() ? Sign.POSITIVE : Sign.NEGATIVE,
-                        "interval arithmetic " + names.get(i) + " over " + where);
+            Answer a = enclosed(f, "in Symja's " + m + " form", where);
+            if (a != null) {
+                return a;
             }
         }
         for (int i = 0; i < forms.size(); i++) {
@@ -110,6 +114,16 @@ public final class SignOracle {
             }
         }
         return new Answer(Sign.UNKNOWN, "interval arithmetic could not fix the sign over " + where);
+    }
+
+    /** The sign that interval arithmetic over the boxes fixes for {@code f}, or null. */
+    private Answer enclosed(Expr f, String name, String where) {
+        Interval enc = new IntervalEvaluator(boxes).enclose(f);
+        if (enc.positive() || enc.negative()) {
+            return new Answer(enc.positive() ? Sign.POSITIVE : Sign.NEGATIVE,
+                    "interval arithmetic " + name + " over " + where);
+        }
+        return null;
     }
 
     /** Bisection of the finite dimensions of the box, breadth first, up to {@link #MAX_BISECTIONS} boxes. */

@@ -28,23 +28,24 @@ import zipfscale.expr.Symbol;
  * <p>Implementation note: numbers are capped at {@value #MAX_BITS} bits (numerator and denominator) and
  * exponents at {@value #MAX_EXPONENT}, so that no input runs without end; beyond them: null.
  */
-final class ExactValue implements Expr.Visitor<BigFraction> {
+final class ExactValue implements Expr.Visitor<ExactFraction> {
     static final int MAX_BITS = 200_000;
     static final int MAX_EXPONENT = 10_000;
     static final int MAX_TERMS = 2_000;
 
-    private final Map<String, BigFraction> point;
+    private final Map<String, ExactFraction> point;
 
-    private ExactValue(Map<String, BigFraction> point) {
+    private ExactValue(Map<String, ExactFraction> point) {
         this.point = point;
     }
 
     /** The exact value of {@code e} at {@code point}, or null when it has none that this class reaches. */
     static BigFraction of(Expr e, Map<String, BigDecimal> point) {
-        Map<String, BigFraction> exact = new java.util.HashMap<>();
-        point.forEach((k, v) -> exact.put(k, fraction(v)));
+        Map<String, ExactFraction> exact = new java.util.HashMap<>();
+        point.forEach((k, v) -> exact.put(k, ExactFraction.of(fraction(v))));
         try {
-            return new ExactValue(exact).eval(e);
+            ExactFraction v = new ExactValue(exact).eval(e);
+            return v == null ? null : v.toBigFraction();
         } catch (ArithmeticException ex) {
             return null;   // a division by zero, a zero to a negative power: no value here
         }
@@ -60,39 +61,39 @@ final class ExactValue implements Expr.Visitor<BigFraction> {
                 : new BigFraction(v.unscaledValue(), BigInteger.TEN.pow(v.scale()));
     }
 
-    private BigFraction eval(Expr e) {
-        BigFraction v = e.accept(this);
-        if (v != null && (v.getNumerator().bitLength() > MAX_BITS || v.getDenominator().bitLength() > MAX_BITS)) {
+    private ExactFraction eval(Expr e) {
+        ExactFraction v = e.accept(this);
+        if (v != null && (v.num().bitLength() > MAX_BITS || v.den().bitLength() > MAX_BITS)) {
             return null;
         }
         return v;
     }
 
     @Override
-    public BigFraction visitRational(Rational e) {
-        return new BigFraction(e.numerator(), e.denominator());
+    public ExactFraction visitRational(Rational e) {
+        return ExactFraction.of(e.numerator(), e.denominator());
     }
 
     @Override
-    public BigFraction visitDecimal(Decimal e) {
-        return Math.abs(e.value().scale()) > MAX_EXPONENT ? null : fraction(e.value());
+    public ExactFraction visitDecimal(Decimal e) {
+        return Math.abs(e.value().scale()) > MAX_EXPONENT ? null : ExactFraction.of(fraction(e.value()));
     }
 
     @Override
-    public BigFraction visitSymbol(Symbol e) {
+    public ExactFraction visitSymbol(Symbol e) {
         return point.get(e.name());
     }
 
     @Override
-    public BigFraction visitConstant(Constant e) {
+    public ExactFraction visitConstant(Constant e) {
         return null;
     }
 
     @Override
-    public BigFraction visitAdd(Add e) {
-        BigFraction s = BigFraction.ZERO;
+    public ExactFraction visitAdd(Add e) {
+        ExactFraction s = ExactFraction.ZERO;
         for (Expr t : e.terms()) {
-            BigFraction v = eval(t);
+            ExactFraction v = eval(t);
             if (v == null) {
                 return null;
             }
@@ -102,10 +103,10 @@ final class ExactValue implements Expr.Visitor<BigFraction> {
     }
 
     @Override
-    public BigFraction visitMul(Mul e) {
-        BigFraction p = BigFraction.ONE;
+    public ExactFraction visitMul(Mul e) {
+        ExactFraction p = ExactFraction.ONE;
         for (Expr f : e.factors()) {
-            BigFraction v = eval(f);
+            ExactFraction v = eval(f);
             if (v == null) {
                 return null;
             }
@@ -115,23 +116,22 @@ final class ExactValue implements Expr.Visitor<BigFraction> {
     }
 
     @Override
-    public BigFraction visitPow(Pow e) {
-        BigFraction ex = eval(e.exponent());
-        if (ex == null || !ex.getDenominator().equals(BigInteger.ONE)
-                || ex.getNumerator().abs().compareTo(BigInteger.valueOf(MAX_EXPONENT)) > 0) {
+    public ExactFraction visitPow(Pow e) {
+        ExactFraction ex = eval(e.exponent());
+        if (ex == null || !ex.isInteger() || ex.num().abs().compareTo(BigInteger.valueOf(MAX_EXPONENT)) > 0) {
             return null;
         }
-        BigFraction b = eval(e.base());
+        ExactFraction b = eval(e.base());
         if (b == null) {
             return null;
         }
-        int n = ex.getNumerator().intValue();
-        long bits = (long) Math.abs(n) * Math.max(b.getNumerator().bitLength(), b.getDenominator().bitLength());
+        int n = ex.num().intValue();
+        long bits = (long) Math.abs(n) * Math.max(b.num().bitLength(), b.den().bitLength());
         if (bits > MAX_BITS) {
             return null;
         }
         if (n < 0) {
-            if (b.getNumerator().signum() == 0) {
+            if (b.signum() == 0) {
                 throw new ArithmeticException("zero to a negative power");
             }
             return b.reciprocal().pow(-n);
@@ -140,44 +140,43 @@ final class ExactValue implements Expr.Visitor<BigFraction> {
     }
 
     @Override
-    public BigFraction visitCall(Call e) {
+    public ExactFraction visitCall(Call e) {
         if (e.args().size() != 1) {
             return null;
         }
-        BigFraction v = eval(e.args().get(0));
+        ExactFraction v = eval(e.args().get(0));
         if (v == null) {
             return null;
         }
-        boolean zero = v.getNumerator().signum() == 0;
+        boolean zero = v.signum() == 0;
         switch (e.function()) {
             case "Abs": return v.abs();
             // the exact values at the points where these functions are rational
-            case "Log": return v.equals(BigFraction.ONE) ? BigFraction.ZERO : null;
+            case "Log": return v.equals(ExactFraction.ONE) ? ExactFraction.ZERO : null;
             case "Exp":
-            case "Cos": return zero ? BigFraction.ONE : null;
-            case "Sin": return zero ? BigFraction.ZERO : null;
+            case "Cos": return zero ? ExactFraction.ONE : null;
+            case "Sin": return zero ? ExactFraction.ZERO : null;
             default: return null;
         }
     }
 
     @Override
-    public BigFraction visitSum(Sum e) {
-        BigFraction lo = eval(e.lower());
-        BigFraction hi = e.upper() instanceof Constant ? null : eval(e.upper());
-        if (lo == null || hi == null || !lo.getDenominator().equals(BigInteger.ONE)
-                || !hi.getDenominator().equals(BigInteger.ONE)) {
+    public ExactFraction visitSum(Sum e) {
+        ExactFraction lo = eval(e.lower());
+        ExactFraction hi = e.upper() instanceof Constant ? null : eval(e.upper());
+        if (lo == null || hi == null || !lo.isInteger() || !hi.isInteger()) {
             return null;
         }
-        BigInteger a = lo.getNumerator();
-        BigInteger b = hi.getNumerator();
+        BigInteger a = lo.num();
+        BigInteger b = hi.num();
         if (b.subtract(a).compareTo(BigInteger.valueOf(MAX_TERMS)) > 0) {
             return null;
         }
-        Map<String, BigFraction> inner = new java.util.HashMap<>(point);
-        BigFraction s = BigFraction.ZERO;
+        Map<String, ExactFraction> inner = new java.util.HashMap<>(point);
+        ExactFraction s = ExactFraction.ZERO;
         for (BigInteger k = a; k.compareTo(b) <= 0; k = k.add(BigInteger.ONE)) {
-            inner.put(e.index(), new BigFraction(k));
-            BigFraction v = new ExactValue(inner).eval(e.body());
+            inner.put(e.index(), ExactFraction.of(k));
+            ExactFraction v = new ExactValue(inner).eval(e.body());
             if (v == null) {
                 return null;
             }
@@ -187,7 +186,7 @@ final class ExactValue implements Expr.Visitor<BigFraction> {
     }
 
     @Override
-    public BigFraction visitIntegral(Integral e) {
+    public ExactFraction visitIntegral(Integral e) {
         return null;
     }
 }

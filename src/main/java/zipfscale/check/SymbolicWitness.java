@@ -33,13 +33,11 @@ final class SymbolicWitness {
             Expr.pow(Expr.mul(Expr.sym("a"), Expr.sym("b")), Expr.sym("f")),
             Expr.mul(Expr.pow(Expr.sym("a"), Expr.sym("f")), Expr.pow(Expr.sym("b"), Expr.sym("f"))));
 
-    private static final List<String> METHODS = List.of("Simplify", "Together", "FullSimplify");
-
     private final CheckSettings settings;
     /** The symbolic sign search's share of the claim budget: half (the numeric witness has run before it). */
     private final java.time.Duration signShare;
     private final long signDeadline;
-    private final java.util.Map<Expr, List<Expr>> forms = new java.util.HashMap<>();
+    private final java.util.Map<Expr, Forms> forms = new java.util.HashMap<>();
     /** The endpoint lemma's derivative limit of the current deepening round. */
     private int depthLimit = EndpointMonotonicity.MAX_DEPTH;
     /** Whether the sign search met its deadline (then its failure says so). */
@@ -77,70 +75,145 @@ final class SymbolicWitness {
         return new Outcome(o.success(), summary, steps);
     }
 
+    /**
+     * The rewritings of the claim, in order: lhs - rhs as written, with powers of positive bases combined
+     * ({@link PowerNormaliser}), with Gamma values over common arguments ({@link GammaShift}), and lhs / rhs
+     * when rhs has a fixed sign. Symja's cheap normal forms (Simplify, Together) are tried on every rewriting
+     * before its costly FullSimplify on any (FullSimplify of a form that the cheap ones leave is where the
+     * time of a run goes, and most identities need only a combination of powers and then Simplify). The
+     * steps are laid out by rewriting, as the attempts would have been made one rewriting after the other;
+     * a FullSimplify never asked because a later rewriting succeeded first is not listed.
+     */
     private Outcome equalWithoutSums(Expr lhs, Expr rhs, List<Comparison> assumptions, Bounds bounds) {
-        Outcome byDifference = zero(Expr.sub(lhs, rhs), assumptions);
-        if (byDifference.success()) {
-            return byDifference;
+        Expr difference = Expr.sub(lhs, rhs);
+        List<Attempt> attempts = new ArrayList<>();
+        Attempt raw = new Attempt(difference, false, List.of(), "");
+        attempts.add(raw);
+        if (raw.cheap(assumptions)) {
+            return raw.outcome(List.of());
         }
-        List<ProofStep> steps = new ArrayList<>(byDifference.steps());
-        Expr normalised = new PowerNormaliser(new IntervalEvaluator(bounds.boxes())).normalise(Expr.sub(lhs, rhs));
+        Expr normalised = new PowerNormaliser(new IntervalEvaluator(bounds.boxes())).normalise(difference);
         if (normalised != null) {
-            steps.add(ProofStep.of("powers of positive bases combined: ", POWER_OF_POWER, ", ", POWER_OF_PRODUCT,
-                    ", each base shown positive by interval arithmetic over the assumptions"));
-            Outcome after = zero(normalised, assumptions);
-            steps.addAll(after.steps());
-            if (after.success()) {
-                return new Outcome(true, "powers of positive bases combined, then " + after.summary(), steps);
+            Attempt a = new Attempt(normalised, false, List.of(ProofStep.of("powers of positive bases combined: ",
+                    POWER_OF_POWER, ", ", POWER_OF_PRODUCT, ", each base shown positive by interval arithmetic over the assumptions")),
+                    "powers of positive bases combined, then ");
+            attempts.add(a);
+            if (a.cheap(assumptions)) {
+                return a.outcome(stepsBefore(attempts, a));
             }
         }
-        GammaShift.Shifted shifted = GammaShift.apply(Expr.sub(lhs, rhs), settings.symbolic(), assumptions);
+        GammaShift.Shifted shifted = GammaShift.apply(difference, settings.symbolic(), assumptions);
         if (shifted != null) {
-            steps.addAll(shifted.steps());
-            Outcome after = zero(shifted.expr(), assumptions);
-            steps.addAll(after.steps());
-            if (after.success()) {
-                return new Outcome(true, "Gamma values over common arguments (recurrence), then " + after.summary(),
-                        steps);
+            Attempt a = new Attempt(shifted.expr(), false, shifted.steps(),
+                    "Gamma values over common arguments (recurrence), then ");
+            attempts.add(a);
+            if (a.cheap(assumptions)) {
+                return a.outcome(stepsBefore(attempts, a));
             }
         }
         Interval r = new IntervalEvaluator(bounds.boxes()).enclose(rhs);
-        if (!r.positive() && !r.negative()) {
-            return new Outcome(false, StepText.join("; ", steps), steps);
-        }
-        steps.add(ProofStep.of("interval arithmetic shows rhs ", (r.positive() ? "> 0" : "< 0"), " under the assumptions"));
-        for (String m : List.of("Simplify", "FullSimplify")) {
-            CasResult res = settings.symbolic().apply(m, Expr.div(lhs, rhs), assumptions);
-            if (res instanceof CasResult.Done d && d.value() instanceof Rational q && q.isInteger()
-                    && q.numerator().intValue() == 1 && q.numerator().bitLength() < 3) {
-                steps.add(ProofStep.of("Symja ", m, "(lhs / rhs) = 1"));
-                return new Outcome(true, "Symja " + m + "(lhs / rhs) = 1 with rhs != 0", steps);
+        if (r.positive() || r.negative()) {
+            Attempt a = new Attempt(Expr.div(lhs, rhs), true, List.of(ProofStep.of("interval arithmetic shows rhs ",
+                    (r.positive() ? "> 0" : "< 0"), " under the assumptions")), "");
+            attempts.add(a);
+            if (a.cheap(assumptions)) {
+                return a.outcome(stepsBefore(attempts, a));
             }
-            steps.add(ProofStep.of("Symja ", m, "(lhs / rhs) did not reach 1"));
         }
+        for (Attempt a : attempts) {
+            if (a.costly(assumptions)) {
+                return a == raw ? a.outcome(List.of()) : a.outcome(stepsBefore(attempts, a));
+            }
+        }
+        List<ProofStep> steps = stepsBefore(attempts, null);
         return new Outcome(false, StepText.join("; ", steps), steps);
     }
 
-    private Outcome zero(Expr difference, List<Comparison> assumptions) {
+    /** The steps of the attempts before {@code upTo} (all of them when null), in order. */
+    private static List<ProofStep> stepsBefore(List<Attempt> attempts, Attempt upTo) {
         List<ProofStep> steps = new ArrayList<>();
-        if (PolynomialForm.isZero(difference).orElse(false)) {
-            // exact expansion needs no computer algebra system: a claim decided here never starts Symja
-            steps.add(ProofStep.lemma("exact expansion", "", StepRelation.equal(difference, Expr.num(0)),
-                    "expanded in exact rational arithmetic: every coefficient cancels"));
-            return new Outcome(true, "lhs - rhs expands to 0 (exact arithmetic)", steps);
+        for (Attempt a : attempts) {
+            if (a == upTo) {
+                break;
+            }
+            steps.addAll(a.steps);
         }
-        for (String m : METHODS) {
-            CasResult r = settings.symbolic().apply(m, difference, assumptions);
+        return steps;
+    }
+
+    /**
+     * One rewriting of the claim that Symja is asked to bring to 0 (a difference) or to 1 (a ratio), with the
+     * steps that lead to it and the steps of the attempts made on it, in order.
+     */
+    private final class Attempt {
+        private final Expr expr;
+        private final boolean ratio;
+        private final String prefix;
+        private final List<ProofStep> steps;
+        private Outcome success;
+
+        Attempt(Expr expr, boolean ratio, List<ProofStep> lead, String prefix) {
+            this.expr = expr;
+            this.ratio = ratio;
+            this.prefix = prefix;
+            this.steps = new ArrayList<>(lead);
+        }
+
+        /** Exact expansion (differences), then Simplify and Together (Simplify only for a ratio). */
+        boolean cheap(List<Comparison> assumptions) {
+            if (!ratio && PolynomialForm.isZero(expr).orElse(false)) {
+                // exact expansion needs no computer algebra system: a claim decided here never starts Symja
+                steps.add(ProofStep.lemma("exact expansion", "", StepRelation.equal(expr, Expr.num(0)),
+                        "expanded in exact rational arithmetic: every coefficient cancels"));
+                return succeed(prefix + "lhs - rhs expands to 0 (exact arithmetic)");
+            }
+            for (String m : ratio ? List.of("Simplify") : List.of("Simplify", "Together")) {
+                if (ask(m, assumptions)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** FullSimplify. */
+        boolean costly(List<Comparison> assumptions) {
+            return ask("FullSimplify", assumptions);
+        }
+
+        private boolean ask(String m, List<Comparison> assumptions) {
+            CasResult r = settings.symbolic().apply(m, expr, assumptions);
+            if (ratio) {
+                if (r instanceof CasResult.Done d && d.value() instanceof Rational q && q.isInteger()
+                        && q.numerator().intValue() == 1 && q.numerator().bitLength() < 3) {
+                    steps.add(ProofStep.of("Symja ", m, "(lhs / rhs) = 1"));
+                    return succeed("Symja " + m + "(lhs / rhs) = 1 with rhs != 0");
+                }
+                steps.add(ProofStep.of("Symja ", m, "(lhs / rhs) did not reach 1"));
+                return false;
+            }
             if (r instanceof CasResult.Done d) {
                 if (d.value() instanceof Rational q && q.signum() == 0) {
                     steps.add(ProofStep.of("Symja ", m, "(lhs - rhs) = 0"));
-                    return new Outcome(true, "Symja " + m + "(lhs - rhs) = 0", steps);
+                    return succeed(prefix + "Symja " + m + "(lhs - rhs) = 0");
                 }
                 steps.add(ProofStep.of("Symja ", m, "(lhs - rhs) did not reach 0"));
             } else {
                 steps.add(ProofStep.of("Symja ", m, ": ", ((CasResult.Failed) r).reason()));
             }
+            return false;
         }
-        return new Outcome(false, StepText.join("; ", steps), steps);
+
+        private boolean succeed(String summary) {
+            success = new Outcome(true, summary, List.of());
+            return true;
+        }
+
+        /** The successful outcome, after the steps of the attempts before this one. */
+        Outcome outcome(List<ProofStep> before) {
+            List<ProofStep> all = new ArrayList<>(before);
+            all.addAll(steps);
+            return new Outcome(true, success.summary(), all);
+        }
     }
 
     /**
@@ -203,23 +276,25 @@ final class SymbolicWitness {
             boolean symja) {
         List<ProofStep> steps = new ArrayList<>();
         IntervalEvaluator iv = new IntervalEvaluator(bounds.boxes());
-        List<Expr> forms = new ArrayList<>();
-        forms.add(difference);
-        if (symja) {
-            if (System.nanoTime() > signDeadline) {
-                stopped = true;
-                steps.add(ProofStep.of("symbolic sign search stopped at its share of the claim budget (", shareText(), ")"));
-                return new Outcome(false, StepText.join("; ", steps), steps);
-            }
-            forms.addAll(normalForms(difference, assumptions, steps));
+        if (symja && System.nanoTime() > signDeadline) {
+            stopped = true;
+            steps.add(ProofStep.of("symbolic sign search stopped at its share of the claim budget (", shareText(), ")"));
+            return new Outcome(false, StepText.join("; ", steps), steps);
         }
-        for (int i = 0; i < forms.size(); i++) {
-            Interval enc = iv.enclose(forms.get(i));
+        // the difference as written, then Symja's normal forms one at a time: a form is asked for only when
+        // the ones before it could not fix the sign
+        Forms normal = symja ? forms.computeIfAbsent(difference, Forms::new) : null;
+        for (int i = 0; ; i++) {
+            Expr form = i == 0 ? difference : normal == null ? null : normal.get(i - 1, assumptions, steps);
+            if (form == null) {
+                break;
+            }
+            Interval enc = iv.enclose(form);
             boolean ok = strict ? enc.positive() : enc.nonNegative();
-            String form = i == 0 ? "the difference as written" : "Symja's normal form " + i + " of the difference";
+            String name = i == 0 ? "the difference as written" : "Symja's normal form " + i + " of the difference";
             if (ok) {
-                steps.add(ProofStep.of("interval arithmetic over the assumptions encloses ", form, " in [", enc.lo(), ", ", enc.hi(), "]"));
-                return new Outcome(true, "sign proved by interval arithmetic on " + form, steps);
+                steps.add(ProofStep.of("interval arithmetic over the assumptions encloses ", name, " in [", enc.lo(), ", ", enc.hi(), "]"));
+                return new Outcome(true, "sign proved by interval arithmetic on " + name, steps);
             }
         }
         Outcome byEnd = EndpointMonotonicity.prove(difference, assumptions, bounds, depth, depthLimit, strict,
@@ -231,29 +306,40 @@ final class SymbolicWitness {
         return new Outcome(false, StepText.join("; ", steps), steps);
     }
 
-    /** Symja's Together, Factor and Simplify of {@code e}, each computed once per witness. */
-    private List<Expr> normalForms(Expr e, List<Comparison> assumptions, List<ProofStep> steps) {
-        List<Expr> cached = forms.get(e);
-        if (cached != null) {
-            return cached;
+    /**
+     * Symja's Together, Factor and Simplify of one expression, each asked for once per witness and only when
+     * needed, in that order; a method that fails leaves no form (its failure is a step).
+     */
+    private final class Forms {
+        private static final List<String> METHODS = List.of("Together", "Factor", "Simplify");
+        private final Expr e;
+        private final List<Expr> values = new ArrayList<>();
+        private int asked;
+
+        Forms(Expr e) {
+            this.e = e;
         }
-        List<Expr> out = new ArrayList<>();
-        for (String m : List.of("Together", "Factor", "Simplify")) {
-            long left = signDeadline - System.nanoTime();
-            if (left <= 0) {
-                stopped = true;
-                steps.add(ProofStep.of("symbolic sign search stopped at its share of the claim budget (", shareText(), ")"));
-                return out;
+
+        /** The {@code i}-th form (from 0), or null when there is none or the symbolic share is spent. */
+        Expr get(int i, List<Comparison> assumptions, List<ProofStep> steps) {
+            while (values.size() <= i && asked < METHODS.size()) {
+                long left = signDeadline - System.nanoTime();
+                if (left <= 0) {
+                    stopped = true;
+                    steps.add(ProofStep.of("symbolic sign search stopped at its share of the claim budget (", shareText(), ")"));
+                    return null;
+                }
+                String m = METHODS.get(asked);
+                CasResult r = settings.symbolic().apply(m, e, assumptions, java.time.Duration.ofNanos(left));
+                asked++;
+                if (r instanceof CasResult.Done d) {
+                    values.add(d.value());
+                } else {
+                    steps.add(ProofStep.of("Symja ", m, ": ", ((CasResult.Failed) r).reason()));
+                }
             }
-            CasResult r = settings.symbolic().apply(m, e, assumptions, java.time.Duration.ofNanos(left));
-            if (r instanceof CasResult.Done d) {
-                out.add(d.value());
-            } else {
-                steps.add(ProofStep.of("Symja ", m, ": ", ((CasResult.Failed) r).reason()));
-            }
+            return i < values.size() ? values.get(i) : null;
         }
-        forms.put(e, List.copyOf(out));
-        return out;
     }
 
     private String shareText() {

@@ -86,7 +86,8 @@ final class HurwitzZeta {
         Apfloat ap = a.precision(prec);
         Apfloat one = new Apfloat(1, prec);
         double ad = a.doubleValue();
-        int n = ad >= PRECISE_MIN_X ? 0 : (int) Math.ceil(PRECISE_MIN_X - ad);
+        double minX = preciseMinX(prec);
+        int n = ad >= minX ? 0 : (int) Math.ceil(minX - ad);
         Apfloat head = new Apfloat(0, prec);
         Apfloat minusS = sp.negate();
         for (int k = n - 1; k >= 0; k--) {
@@ -119,6 +120,23 @@ final class HurwitzZeta {
                 .multiply(ExactApfloat.tenToThe(-(prec - 3), prec));
         Apfloat err = omitted.multiply(new Apfloat(2, prec)).add(rounding);
         return new PreciseEstimate(v, err, digits, "Euler-Maclaurin in Apfloat (head " + n + " terms)");
+    }
+
+    /**
+     * The start x of the Euler–Maclaurin part at working precision {@code prec}: {@value #PRECISE_MIN_X}, or
+     * more where {@link Bernoulli#MAX_J} terms cannot reach 10^-prec from there. The j-th term is about
+     * {@code (2j)!/(2 pi x)^(2j)} of the sum, so x is raised until that is below 10^-(prec + 5) at
+     * j = MAX_J. (Only the time depends on this choice: the reported error bound is that of the terms
+     * actually omitted, and a value that misses the precision is left to {@code ApfloatMath.zeta}.)
+     */
+    static double preciseMinX(long prec) {
+        int twoJ = 2 * Bernoulli.MAX_J;
+        double log10Factorial = 0;
+        for (int k = 2; k <= twoJ; k++) {
+            log10Factorial += Math.log10(k);
+        }
+        double x = Math.pow(10, (log10Factorial + prec + 5) / twoJ) / (2 * Math.PI);
+        return Math.max(PRECISE_MIN_X, Math.ceil(x));
     }
 
     static PreciseEstimate riemann(Apfloat s, int digits) {

@@ -1,5 +1,6 @@
 package zipfscale.numerics;
 
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -34,5 +35,29 @@ class HurwitzZetaTest {
         Estimate d = HurwitzZeta.value(sd, ad);
         assertTrue(DOUBLE.accepts(d.value(), atDouble), DOUBLE.describe(d.value(), atDouble));
         assertTrue(Math.abs(d.value() - atDouble) <= d.error(), "bound " + d.error());
+    }
+
+    /**
+     * Above 40 digits the Euler–Maclaurin part starts further out ({@link HurwitzZeta#preciseMinX}), so that
+     * its 40 Bernoulli terms still reach the precision: at 50 and 60 digits (PreciseDigits.MAX) the value is ours (no fall-back
+     * to {@code ApfloatMath.zeta}, which took 1.3 s a call at 60 digits), within its reported bound of
+     * Apfloat's own value (a different algorithm, with 10 guard digits), and the bound is below 10^-digits
+     * of the value. s = 1.0066 is the nearest to the pole that the corpus met at 60 digits.
+     */
+    @ParameterizedTest
+    @CsvSource({"1.00662087741678618613150320015847682952880859375, 1, 60", "1.8989341709168139349, 1, 60",
+            "2.75, 3.25, 60", "1.5, 1001, 50"})
+    void eulerMaclaurin_reachesHighPrecisions(String s, String a, int digits) {
+        Apfloat sp = new Apfloat(new BigDecimal(s), digits + 20);
+        Apfloat ap = new Apfloat(new BigDecimal(a), digits + 20);
+        assertNotNull(PreciseFunctions.eulerMaclaurinZeta(sp, ap, digits), "Euler-Maclaurin met its precision");
+        PreciseEstimate ours = HurwitzZeta.value(sp, ap, digits);
+        Apfloat theirs = HurwitzZeta.apfloatZeta(sp, ap, digits);
+        Apfloat gap = org.apfloat.ApfloatMath.abs(ours.value().subtract(theirs));
+        Apfloat allowed = ours.error().add(org.apfloat.ApfloatMath.abs(theirs)
+                .multiply(new Apfloat("1e-" + (digits + 5), digits + 20)));
+        assertTrue(gap.compareTo(allowed) <= 0, gap + " above " + allowed);
+        assertTrue(ours.error().compareTo(org.apfloat.ApfloatMath.abs(ours.value())
+                .multiply(new Apfloat("1e-" + digits, digits + 20))) < 0, "bound " + ours.error());
     }
 }
