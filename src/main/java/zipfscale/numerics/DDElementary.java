@@ -257,13 +257,24 @@ final class DDElementary {
         static final int SIZE = 160;
         static final int[] EXPONENT = new int[SIZE];
         static final DDBall[] LOG_M = new DDBall[SIZE];
+        /** {@code log k}: {@code LOG_M[k] + EXPONENT[k] ln 2} in ball arithmetic. */
+        static final DDBall[] LOG = new DDBall[SIZE];
 
         static {
             for (int k = 1; k < SIZE; k++) {
                 EXPONENT[k] = exponent(k);
                 LOG_M[k] = logReduced(DoubleDouble.of(k).scalb(-EXPONENT[k]));
+                LOG[k] = EXPONENT[k] == 0 ? LOG_M[k] : LOG_M[k].add(kLn2(EXPONENT[k]));
             }
         }
+    }
+
+    /** {@code log k} for a whole k >= 1: from a table below 160, else {@link #log}. */
+    static DDBall logOfWhole(double k) {
+        if (k >= 1 && k < IntegerLogs.SIZE && k == Math.rint(k)) {
+            return IntegerLogs.LOG[(int) k];
+        }
+        return log(DDBall.exact(k));
     }
 
     static DDBall pow(double x, DDBall y) {

@@ -36,6 +36,10 @@ public final class PreciseGeneralSums {
     /** The sum at the point {@code env} to {@code digits} digits, with its error bound. */
     public static PreciseEstimate sum(Sum s, Map<String, Apfloat> env, int digits) {
         long prec = PreciseDigits.working(digits);
+        java.util.Optional<PreciseEstimate> powerLog = fastPowerLog(s, env, digits, prec);
+        if (powerLog.isPresent()) {
+            return powerLog.get();
+        }
         Map<String, Double> denv = new java.util.HashMap<>();
         env.forEach((k, v) -> denv.put(k, v.doubleValue()));
         Apfloat lo = PreciseEvaluator.evaluateApfloat(s.lower(), env, prec);
@@ -69,6 +73,46 @@ public final class PreciseGeneralSums {
         }
     }
 
+    /**
+     * A summand {@code c k^-s (log k)^L} up to 30 digits by {@link FastPreciseZipfSums#powerLogSum}, before any
+     * jet is compiled; empty for other summands, bounds that are not whole numbers below 2^53, and answers
+     * whose bound is too wide (an infinite sum with s <= 1 is refused there and left to the general path,
+     * which explains why it diverges).
+     */
+    private static java.util.Optional<PreciseEstimate> fastPowerLog(Sum s, Map<String, Apfloat> env, int digits, long prec) {
+        if (digits > FastPreciseZipfSums.MAX_DIGITS) {
+            return java.util.Optional.empty();
+        }
+        try {
+            DDPowerLogForm form = DDPowerLogForm.match(s.body(), s.index(), env, prec);
+            if (form == null) {
+                return java.util.Optional.empty();
+            }
+            java.math.BigInteger lo = wholeBound(s.lower(), env, prec, false);
+            boolean infinite = s.upper() instanceof Constant c && c.kind() == Constant.Kind.INFINITY;
+            java.math.BigInteger hi = infinite ? null : wholeBound(s.upper(), env, prec, true);
+            if (lo == null || (!infinite && hi.compareTo(lo) < 0)) {
+                return java.util.Optional.empty();
+            }
+            return FastPreciseZipfSums.powerLogSum(form, lo, hi, digits, prec);
+        } catch (ArithmeticException | org.apfloat.ApfloatRuntimeException | EvaluationException ex) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /**
+     * A bound as a whole number: a whole rational directly, else its value's floor (a last index that is not
+     * whole means its floor, as in the general path); null for a first index that is not whole (the general
+     * path refuses it).
+     */
+    private static java.math.BigInteger wholeBound(Expr e, Map<String, Apfloat> env, long prec, boolean floor) {
+        if (e instanceof zipfscale.expr.Rational r && r.isInteger()) {
+            return r.numerator();
+        }
+        Apfloat v = PreciseEvaluator.evaluateApfloat(e, env, prec);
+        return floor || v.isInteger() ? v.floor().toBigInteger() : null;
+    }
+
     /** A pure power summand up to 30 digits by {@link FastPreciseZipfSums#powerSum}, before any jet is compiled. */
     private static java.util.Optional<PreciseEstimate> fastPower(Sum s, Map<String, Apfloat> env, Apfloat[] cs, Apfloat lo,
             int digits, long prec) {
@@ -78,7 +122,7 @@ public final class PreciseGeneralSums {
         try {
             boolean infinite = s.upper() instanceof Constant c && c.kind() == Constant.Kind.INFINITY;
             Apfloat hi = infinite ? null
-                    : new Apfloat(PreciseEvaluator.evaluateApfloat(s.upper(), env, prec).floor().toBigInteger(), prec);
+                    : ExactApfloat.integer(PreciseEvaluator.evaluateApfloat(s.upper(), env, prec).floor().toBigInteger(), prec);
             return FastPreciseZipfSums.powerSum(cs[0], cs[1], lo, hi, digits, prec);
         } catch (ArithmeticException | org.apfloat.ApfloatRuntimeException | EvaluationException ex) {
             return java.util.Optional.empty();
