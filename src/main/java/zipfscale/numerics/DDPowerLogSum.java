@@ -34,6 +34,21 @@ final class DDPowerLogSum {
     private static final int MAX_M = 40;
     private static final double TWO_POW_53 = 0x1p53;
 
+    private static final int SMALL = 64;
+    /** The smallest prime factor of k, {@code 2 <= k < SMALL}. */
+    private static final int[] SMALLEST_FACTOR = new int[SMALL];
+
+    static {
+        for (int k = 2; k < SMALL; k++) {
+            for (int p = 2; p <= k; p++) {
+                if (k % p == 0) {
+                    SMALLEST_FACTOR[k] = p;
+                    break;
+                }
+            }
+        }
+    }
+
     private DDPowerLogSum() {
     }
 
@@ -70,13 +85,27 @@ final class DDPowerLogSum {
         return h - Math.ulp(h) - DDBall.up(x.rad);
     }
 
-    /** {@code sum_{lo <= k < end} k^-s (log k)^L}, added from the smallest terms up when s > 0. */
+    /**
+     * {@code sum_{lo <= k < end} k^-s (log k)^L}, added from the last term down (the smallest first when s > 0).
+     * For end <= {@value #SMALL} and s not a small whole number the powers come from those of the primes:
+     * {@code k^-s = p^-s (k/p)^-s}, p the smallest prime factor of k (one ball product instead of a pow).
+     */
     private static DDBall head(DDBall s, int logPower, double lo, double end) {
         DDBall minusS = s.negate();
         int integer = integerExponent(s);
+        DDBall[] small = null;
+        if (integer == Integer.MIN_VALUE && end <= SMALL) {
+            small = new DDBall[(int) end];
+            small[1] = DDBall.ONE;
+            for (int k = 2; k < end; k++) {
+                int f = SMALLEST_FACTOR[k];
+                small[k] = f == k ? DDElementary.pow(DDBall.exact(k), minusS) : small[f].mul(small[k / f]);
+            }
+        }
         DDBall sum = DDBall.ZERO;
         for (double k = end - 1; k >= lo; k--) {
-            DDBall t = integer != Integer.MIN_VALUE ? integerPower(k, integer) : DDElementary.pow(DDBall.exact(k), minusS);
+            DDBall t = small != null ? small[(int) k]
+                    : integer != Integer.MIN_VALUE ? integerPower(k, integer) : DDElementary.pow(DDBall.exact(k), minusS);
             if (logPower > 0 && k > 1) {
                 DDBall lg = DDElementary.logOfWhole(k);
                 for (int i = 0; i < logPower; i++) {

@@ -58,7 +58,7 @@ final class FastPreciseSweep {
         @Override
         public String toString() {
             return String.format(Locale.ROOT, "%-9s draws %5d  double-double answered %5d  refused (domain) %4d  "
-                    + "reference failed %3d  violations %d  worst |err|/bound %.3g (%s)  %.1f s", kind, draws, answered,
+                    + "reference failed %3d  violations %d  worst |err|/bound %.6f (%s)  %.1f s", kind, draws, answered,
                     refused, referenceFailed, violations, worstRatio, worst, nanos / 1e9);
         }
     }
