@@ -12,6 +12,7 @@ reference) this measures:
 and writes a markdown table (stdout and bench/mpmath_compare.md).
 
 Run from the repository root after `mvn -q package -DskipTests`:  python3 bench/mpmath_compare.py
+(`--only TEXT`, repeatable: just the cases whose label contains TEXT, printed, the .md left alone).
 Not part of the test suite (CI machines may lack mpmath).
 """
 import json
@@ -172,10 +173,14 @@ def fmt_time(seconds):
 
 
 def main():
+    # --only TEXT (repeatable): just the cases whose label contains TEXT (e.g. --only "sum "), printed and
+    # not written to bench/mpmath_compare.md (the full table is written only by a full run)
+    only = [sys.argv[i + 1] for i, a in enumerate(sys.argv[:-1]) if a == "--only"]
+    cases = [c for c in CASES if not only or any(o in c[0] for o in only)]
     refs = references()
     rows = []
     ratios = []
-    for label, call, key, kind, params in CASES:
+    for label, call, key, kind, params in cases:
         if key is None:
             mp.dps = REF_DPS
             ref = mp.nstr(mp_best(kind, params), REF_DPS)
@@ -234,6 +239,8 @@ def main():
     for label, r16, r30 in ratios:
         print("  %-28s double vs best16: %9.1fx   30 digits vs best30: %8.3fx" % (label, r16, r30))
     print(table + "\n" + note)
+    if only:
+        return
     with open(os.path.join(ROOT, "bench", "mpmath_compare.md"), "w") as fh:
         fh.write(table + "\n" + note)
 
