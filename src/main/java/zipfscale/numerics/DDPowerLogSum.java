@@ -21,9 +21,11 @@ package zipfscale.numerics;
  * = N^(1-sigma) sum_{r<=i} i!/r! (log N)^r/(sigma-1)^(i-r+1)} ({@code sigma = s + 2m > 1}, DLMF 8.4.8 for the
  * incomplete Gamma at a whole number). No sign condition on f^(2m) is needed. This bound is computed in double
  * on upper bounds of every positive quantity (s by a lower bound where it lowers the result, log N by an
- * upper bound in the powers of log N and a lower bound in N^(1-sigma)) and multiplied by {@code 1 + 10^-6},
- * which covers the few dozen roundings of the double operations (each at most 2^-53 relative on positive
- * terms) and {@code Math.exp} within one ulp of an argument off by at most {@code 1000 * 2^-52}.
+ * upper bound in the powers of log N and a lower bound in N^(1-sigma)), {@code N^(1-sigma)} joined to the rest
+ * as {@code exp(log(rest) - (sigma-1) log N)}, multiplied by {@code 1 + 10^-6} (which covers the few dozen
+ * roundings of the double operations, each at most 2^-53 relative on positive terms, and {@code Math.exp} and
+ * {@code Math.log} within one ulp, the argument of exp, below 10^4 in size (s <= 60, m <= 40, log N <= 37),
+ * off by a few of its ulps, so by less than 10^-11) plus the least positive double (an exp that underflows).
  * m grows until the bound is below {@code 2^-112} of the total; every other rounding is in the balls.
  * Outside the supported shapes, or when m reaches 40, {@link ArithmeticException} (the caller falls back).
  */
@@ -248,7 +250,6 @@ final class DDPowerLogSum {
         double ln = Math.log(n);
         double lnUp = ln * (1 + 0x1p-50);
         double lnDown = ln * (1 - 0x1p-50);
-        double decay = Math.exp(-sigma1 * lnDown);
         double invSigma1 = 1 / sigma1;
         double total = 0;
         for (int i = 0; i < p.length; i++) {
@@ -261,6 +262,12 @@ final class DDPowerLogSum {
             }
             total += p[i].magUp() * acc;
         }
-        return 2 * DDHurwitzZeta.BERNOULLI_OVER_FACT[m].magUp() * total * decay * (1 + 1e-6);
+        // N^(1-sigma) joins in the exponent, so that neither it nor the factorial growth of p over/underflows
+        // alone; Double.MIN_VALUE covers an exp that underflows to 0
+        double scale = 2 * DDHurwitzZeta.BERNOULLI_OVER_FACT[m].magUp() * total;
+        if (scale == 0) {
+            return 0;
+        }
+        return Math.exp(Math.log(scale) - sigma1 * lnDown) * (1 + 1e-6) + Double.MIN_VALUE;
     }
 }
