@@ -196,6 +196,10 @@ final class DDElementary {
      * |w| <= 1/64, not to 1.
      */
     private static DDBall logReduced(DoubleDouble m) {
+        if (!(m.hi() >= 0.7 && m.hi() <= 1.42)) {
+            // a subnormal x reaches here with m far outside [0.70, 1.42] (getExponent is -1023 for all of them)
+            throw new ArithmeticException("log of a number outside the normal double range");
+        }
         double lh = Math.log(m.hi());
         double y0 = lh + m.lo() / m.hi();
         int j = (int) Math.rint(-y0 * 64);

@@ -29,6 +29,7 @@ class FastPreciseSweepTest {
         FastPreciseSweep.Result r = FastPreciseSweep.run(kind, draws, 5);
         assertEquals(0, r.violations, () -> r + "\n" + String.join("\n", r.failures));
         assertEquals(0, r.referenceFailed, () -> r + "\n" + String.join("\n", r.failures));
+        assertEquals(0, r.crashed, () -> r + "\n" + String.join("\n", r.failures));
         assertTrue(r.answered >= leastAnswered, () -> r.toString());
     }
 }
