@@ -70,7 +70,10 @@ def references():
 
 
 def java(call, digits=None):
-    cmd = ["java", "-cp", CP, "zipfscale.cli.Main", "eval", call, "--json", "--time"]
+    # the launcher's collector (./zipfscale runs -XX:+UseSerialGC): under the default G1 on this 2-core machine
+    # the 30-digit general sums measured bimodally, 20-30 us or 200-290 us of thread CPU per call (with a third
+    # of it system time), from one JVM to the next; the launcher's C1-only flag is left out (steady state)
+    cmd = ["java", "-XX:+UseSerialGC", "-cp", CP, "zipfscale.cli.Main", "eval", call, "--json", "--time"]
     if digits:
         cmd += ["--digits", str(digits)]
     out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
