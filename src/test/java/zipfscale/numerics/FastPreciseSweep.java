@@ -142,8 +142,9 @@ final class FastPreciseSweep {
                 infinite ? Constant.INFINITY : Rational.of(java.math.BigInteger.valueOf(hi), java.math.BigInteger.ONE));
         String label = "sum(" + body + ", k, " + lo + ", " + (infinite ? "Infinity" : Long.toString(hi)) + ")";
         PreciseEstimate fast = PreciseGeneralSums.sum(sum, new HashMap<>(), 30);
-        // the Apfloat path's quadrature tolerance is absolute (10^-(digits+5)), so its bound is not to be trusted
-        // for a tiny sum (seen: 1e-46 with an error of 1e-72 against a bound of 5e-91): the reference sums
+        // the Apfloat path's quadrature tolerance was absolute (10^-(digits+5)), and its bound false for a tiny
+        // sum (seen: 4.5e-46 with an error of 8e-73 against a bound of 5e-91; now relative, see
+        // PreciseGeneralSums.relativeTolerance): so that the reference does not rest on that alone, it sums
         // 10^E times the summand, E making it of order one, and scales back exactly (powers of ten are exact
         // in Apfloat's radix 10)
         double magnitude = Math.abs(fast.doubleValue());
