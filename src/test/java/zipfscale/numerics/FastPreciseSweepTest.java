@@ -19,8 +19,8 @@ class FastPreciseSweepTest {
         // kind, draws, least number answered by the double-double path
         "zeta, 20, 10",
         "tail, 20, 8",
-        "power, 30, 20",
-        "powerlog, 15, 9",
+        "power, 20, 12",
+        "powerlog, 10, 6",
         "expsum, 6, 2",
         "dynsum, 6, 1",
         "missing, 2, 0",
