@@ -70,10 +70,13 @@ def references():
 
 
 def java(call, digits=None):
-    # the launcher's collector (./zipfscale runs -XX:+UseSerialGC): under the default G1 on this 2-core machine
-    # the 30-digit general sums measured bimodally, 20-30 us or 200-290 us of thread CPU per call (with a third
-    # of it system time), from one JVM to the next; the launcher's C1-only flag is left out (steady state)
-    cmd = ["java", "-XX:+UseSerialGC", "-cp", CP, "zipfscale.cli.Main", "eval", call, "--json", "--time"]
+    # the JVM flags of the launcher, so that this measures `./zipfscale eval CALL --time`: with the default
+    # tiered JIT the 0.5 s warm-up of --time ends before C2 has compiled the double-double path on this
+    # 2-core machine (sum k^-1/2 to 1e15 at 30 digits: 410-820 us per call, 40 us only after about 2 s;
+    # C1 alone, as the launcher runs: 19 us after 0.9 s), and under G1 the same sums measured 20-30 us or
+    # 200-290 us of thread CPU per call from one JVM to the next (a third of it system time)
+    cmd = ["java", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss8m", "-cp", CP, "zipfscale.cli.Main", "eval",
+           call, "--json", "--time"]
     if digits:
         cmd += ["--digits", str(digits)]
     out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
