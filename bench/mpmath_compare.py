@@ -12,6 +12,7 @@ reference) this measures:
 and writes a markdown table (stdout and bench/mpmath_compare.md).
 
 Run from the repository root after `mvn -q package -DskipTests`:  python3 bench/mpmath_compare.py
+(`--only TEXT`, repeatable: just the cases whose label contains TEXT, printed, the .md left alone).
 Not part of the test suite (CI machines may lack mpmath).
 """
 import json
@@ -69,7 +70,13 @@ def references():
 
 
 def java(call, digits=None):
-    cmd = ["java", "-cp", CP, "zipfscale.cli.Main", "eval", call, "--json", "--time"]
+    # the JVM flags of the launcher, so that this measures `./zipfscale eval CALL --time`: with the default
+    # tiered JIT the 0.5 s warm-up of --time ends before C2 has compiled the double-double path on this
+    # 2-core machine (sum k^-1/2 to 1e15 at 30 digits: 410-820 us per call, 40 us only after about 2 s;
+    # C1 alone, as the launcher runs: 19 us after 0.9 s), and under G1 the same sums measured 20-30 us or
+    # 200-290 us of thread CPU per call from one JVM to the next (a third of it system time)
+    cmd = ["java", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss8m", "-cp", CP, "zipfscale.cli.Main", "eval",
+           call, "--json", "--time"]
     if digits:
         cmd += ["--digits", str(digits)]
     out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
@@ -172,10 +179,14 @@ def fmt_time(seconds):
 
 
 def main():
+    # --only TEXT (repeatable): just the cases whose label contains TEXT (e.g. --only "sum "), printed and
+    # not written to bench/mpmath_compare.md (the full table is written only by a full run)
+    only = [sys.argv[i + 1] for i, a in enumerate(sys.argv[:-1]) if a == "--only"]
+    cases = [c for c in CASES if not only or any(o in c[0] for o in only)]
     refs = references()
     rows = []
     ratios = []
-    for label, call, key, kind, params in CASES:
+    for label, call, key, kind, params in cases:
         if key is None:
             mp.dps = REF_DPS
             ref = mp.nstr(mp_best(kind, params), REF_DPS)
@@ -234,6 +245,8 @@ def main():
     for label, r16, r30 in ratios:
         print("  %-28s double vs best16: %9.1fx   30 digits vs best30: %8.3fx" % (label, r16, r30))
     print(table + "\n" + note)
+    if only:
+        return
     with open(os.path.join(ROOT, "bench", "mpmath_compare.md"), "w") as fh:
         fh.write(table + "\n" + note)
 

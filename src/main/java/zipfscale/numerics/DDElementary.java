@@ -196,6 +196,10 @@ final class DDElementary {
      * |w| <= 1/64, not to 1.
      */
     private static DDBall logReduced(DoubleDouble m) {
+        if (!(m.hi() >= 0.7 && m.hi() <= 1.42)) {
+            // a subnormal x reaches here with m far outside [0.70, 1.42] (getExponent is -1023 for all of them)
+            throw new ArithmeticException("log of a number outside the normal double range");
+        }
         double lh = Math.log(m.hi());
         double y0 = lh + m.lo() / m.hi();
         int j = (int) Math.rint(-y0 * 64);
@@ -257,13 +261,24 @@ final class DDElementary {
         static final int SIZE = 160;
         static final int[] EXPONENT = new int[SIZE];
         static final DDBall[] LOG_M = new DDBall[SIZE];
+        /** {@code log k}: {@code LOG_M[k] + EXPONENT[k] ln 2} in ball arithmetic. */
+        static final DDBall[] LOG = new DDBall[SIZE];
 
         static {
             for (int k = 1; k < SIZE; k++) {
                 EXPONENT[k] = exponent(k);
                 LOG_M[k] = logReduced(DoubleDouble.of(k).scalb(-EXPONENT[k]));
+                LOG[k] = EXPONENT[k] == 0 ? LOG_M[k] : LOG_M[k].add(kLn2(EXPONENT[k]));
             }
         }
+    }
+
+    /** {@code log k} for a whole k >= 1: from a table below 160, else {@link #log}. */
+    static DDBall logOfWhole(double k) {
+        if (k >= 1 && k < IntegerLogs.SIZE && k == Math.rint(k)) {
+            return IntegerLogs.LOG[(int) k];
+        }
+        return log(DDBall.exact(k));
     }
 
     static DDBall pow(double x, DDBall y) {

@@ -133,6 +133,37 @@ final class FastPreciseZipfSums {
         });
     }
 
+    /**
+     * {@code sum_{k=lo}^{hi} c k^-s (log k)^L} ({@link DDPowerLogSum}; hi null: infinity), lo and hi whole
+     * numbers up to 2^53; c and s come from a {@code prec}-digit evaluation and get a relative radius
+     * {@code 10^-(prec-1)}, as in {@link #powerSum}.
+     */
+    static Optional<PreciseEstimate> powerLogSum(DDPowerLogForm form, java.math.BigInteger lo, java.math.BigInteger hi,
+            int digits, long prec) {
+        if (lo.bitLength() > 53 || (hi != null && hi.bitLength() > 53)) {
+            return Optional.empty();
+        }
+        return attempt(digits, "c sum k^-s (log k)^L, head + Euler-Maclaurin in double-double balls", () -> {
+            DDBall cb = ball(form.exactC(), form.c(), prec);
+            DDBall sb = ball(form.exactS(), form.s(), prec);
+            return cb.mul(DDPowerLogSum.sum(sb, form.logPower(), lo.doubleValue(),
+                    hi == null ? Double.POSITIVE_INFINITY : hi.doubleValue()));
+        });
+    }
+
+    /**
+     * The ball of an exact rational (numerator and denominator below 2^53: one rigorous quotient), else of
+     * its {@code prec}-digit value widened by {@code 10^-(prec-1)} relative.
+     */
+    private static DDBall ball(zipfscale.expr.Rational exact, Apfloat value, long prec) {
+        if (exact != null && exact.numerator().bitLength() <= 53 && exact.denominator().bitLength() <= 53) {
+            DDBall n = DDBall.exact(exact.numerator().doubleValue());
+            return exact.denominator().equals(java.math.BigInteger.ONE) ? n : n.div(exact.denominator().doubleValue());
+        }
+        DDBall b = DDBall.of(value);
+        return b.widen(b.magUp() * Math.pow(10, -(prec - 1)));
+    }
+
     static Optional<PreciseEstimate> attempt(int digits, String method, Supplier<DDBall> f) {
         if (digits > MAX_DIGITS) {
             return Optional.empty();

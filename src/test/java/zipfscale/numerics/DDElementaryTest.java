@@ -1,5 +1,6 @@
 package zipfscale.numerics;
 
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -84,5 +85,17 @@ class DDElementaryTest {
         Apfloat e = ApfloatMath.exp(new Apfloat(new BigDecimal("1.00000000000000000001"), PREC));
         assertContains(b, e, "exp(1 + 1e-20)");
         assertTrue(b.rad >= 2.7e-20, "the radius carries e * 1e-20");
+    }
+
+    /**
+     * A subnormal argument (found by the honesty sweep: dynsum's incomplete Gamma took pow(u, s) at u ~ 1e-310,
+     * and an index outside the exp table escaped as ArrayIndexOutOfBoundsException) is refused with the
+     * ArithmeticException the callers fall back on.
+     */
+    @Test
+    void subnormalArguments_refusedAsArithmetic() {
+        DDBall tiny = DDBall.exact(Double.MIN_NORMAL / 3);
+        assertThrows(ArithmeticException.class, () -> DDElementary.pow(tiny, DDBall.exact(0.75)));
+        assertThrows(ArithmeticException.class, () -> DDElementary.log(tiny));
     }
 }
