@@ -16,6 +16,8 @@ final class ZipfKernelSummand implements Summand {
     private final double amp;
     private final double z;
     private final Kernel g;
+    /** A kernel argument beyond which {@code exp(-u)} is below e^-800: the term vanishes in double. */
+    private static final double VANISHING = 800;
 
     ZipfKernelSummand(double alpha, double beta, double amp, double z, Kernel g) {
         this.alpha = alpha;
@@ -40,8 +42,15 @@ final class ZipfKernelSummand implements Summand {
     /** The jet from the closed-form jets of {@code x^-alpha} and {@code x^(-alpha beta)} (O(order) each). */
     @Override
     public Jet jetAt(double n, int order) {
+        double ampZ = amp * Math.pow(z, -beta);
+        if (g == NamedKernel.EXP && Math.exp(-(Math.pow(n, -alpha * beta) * ampZ)) == 0) {
+            // exp(-u(n)) underflows: every coefficient of exp(-u) is exp(-u(n)) times a polynomial in those of
+            // u, so the jet below would be all zeros; the same zeros without the two power jets (u(n) is the
+            // same product as Jet.power's c[0] times ampZ)
+            return Jet.constant(0, order);
+        }
         Jet p = Jet.power(n, -alpha, order).times(1 / z);
-        Jet u = Jet.power(n, -alpha * beta, order).times(amp * Math.pow(z, -beta));
+        Jet u = Jet.power(n, -alpha * beta, order).times(ampZ);
         return g.value(u).times(p);
     }
 
@@ -61,10 +70,17 @@ final class ZipfKernelSummand implements Summand {
         }
         int top = (int) end - 1;
         double ab = alpha * beta;
+        double ampZ = amp * Math.pow(z, -beta);
+        if (ampZ * Math.pow(top, -ab) > VANISHING) {
+            // u_k >= u_top > 800 (within rounding) for every k <= top: each term p_k exp(-u_k) < e^-745, below
+            // the smallest double; none is summed (each would be 0 or Double.MIN_VALUE), each is counted as
+            // one MIN_VALUE of error
+            acc[2] += top * Double.MIN_VALUE;
+            return;
+        }
         double[] pk = NegativePowers.upTo(alpha, top);
         double[] qk = NegativePowers.upTo(ab, top);
         double invZ = 1 / z;
-        double ampZ = amp * Math.pow(z, -beta);
         double eps = Math.ulp(1.0);
         double rP = NegativePowers.relativeError(alpha, top) + 1.5 * eps;
         double rU = NegativePowers.relativeError(ab, top) + eps * (ab * Math.log(top) / 2 + 2.5);
