@@ -147,15 +147,10 @@ public final class Jet {
             // every r[k] is a sum of multiples of r[0..k-1]: all zero (the loop would give the same zeros)
             return new Jet(r);
         }
-        // j c[j] once (the loop below multiplied it again for every k: the same products, bit for bit)
-        double[] jc = new double[n];
-        for (int j = 1; j < n; j++) {
-            jc[j] = j * c[j];
-        }
         for (int k = 1; k < n; k++) {
             double s = 0.0;
             for (int j = 1; j <= k; j++) {
-                s += jc[j] * r[k - j];
+                s += j * c[j] * r[k - j];
             }
             r[k] = s / k;
         }
