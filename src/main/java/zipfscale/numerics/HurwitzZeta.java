@@ -33,6 +33,11 @@ final class HurwitzZeta {
             // a whole a (zeta(s) itself, the tail zeta(alpha, M+1)): closed-form derivatives, tabled logs
             return PowerLogSum.zeta(s, a);
         }
+        return eulerMaclaurin(s, a);
+    }
+
+    /** Any a > 0 (kept apart so that {@link #value}, on the hot path of every Zipf sum, stays small to inline). */
+    private static Estimate eulerMaclaurin(double s, double a) {
         double head = 0;
         int n = a >= MIN_X ? 0 : (int) Math.ceil(MIN_X - a);
         for (int k = n - 1; k >= 0; k--) {

@@ -110,6 +110,15 @@ public final class Jet {
         return new Jet(r);
     }
 
+    private boolean allFinite() {
+        for (double v : c) {
+            if (!Double.isFinite(v)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** {@code 1/f}; requires {@code f(x0) != 0}. */
     public Jet reciprocal() {
         int n = c.length;
@@ -134,6 +143,10 @@ public final class Jet {
         int n = c.length;
         double[] r = new double[n];
         r[0] = Math.exp(c[0]);
+        if (r[0] == 0 && allFinite()) {
+            // every r[k] is a sum of multiples of r[0..k-1]: all zero (the loop would give the same zeros)
+            return new Jet(r);
+        }
         for (int k = 1; k < n; k++) {
             double s = 0.0;
             for (int j = 1; j <= k; j++) {

@@ -62,7 +62,7 @@ final class NegativePowers {
         if (n <= 1) {
             return 0;
         }
-        double lg = Math.log(n);
+        double lg = log(n);
         return 1.01 * EPS * (1.6 * Math.abs(s) * lg + 2 * lg / Math.log(2) + 1);
     }
 }

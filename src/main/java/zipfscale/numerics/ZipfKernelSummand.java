@@ -16,6 +16,10 @@ final class ZipfKernelSummand implements Summand {
     private final double amp;
     private final double z;
     private final Kernel g;
+    /** {@code A Z^-beta}: {@code u(x) = A p(x)^beta = ampZ x^(-alpha beta)}, formed once per sum. */
+    private final double ampZ;
+    /** A kernel argument beyond which {@code exp(-u)} is below e^-800: the term vanishes in double. */
+    private static final double VANISHING = 800;
 
     ZipfKernelSummand(double alpha, double beta, double amp, double z, Kernel g) {
         this.alpha = alpha;
@@ -23,6 +27,7 @@ final class ZipfKernelSummand implements Summand {
         this.amp = amp;
         this.z = z;
         this.g = g;
+        this.ampZ = amp * Math.pow(z, -beta);
     }
 
     @Override
@@ -40,8 +45,14 @@ final class ZipfKernelSummand implements Summand {
     /** The jet from the closed-form jets of {@code x^-alpha} and {@code x^(-alpha beta)} (O(order) each). */
     @Override
     public Jet jetAt(double n, int order) {
+        if (g == NamedKernel.EXP && Math.exp(-(Math.pow(n, -alpha * beta) * ampZ)) == 0) {
+            // exp(-u(n)) underflows: every coefficient of exp(-u) is exp(-u(n)) times a polynomial in those of
+            // u, so the jet below would be all zeros; the same zeros without the two power jets (u(n) is the
+            // same product as Jet.power's c[0] times ampZ)
+            return Jet.constant(0, order);
+        }
         Jet p = Jet.power(n, -alpha, order).times(1 / z);
-        Jet u = Jet.power(n, -alpha * beta, order).times(amp * Math.pow(z, -beta));
+        Jet u = Jet.power(n, -alpha * beta, order).times(ampZ);
         return g.value(u).times(p);
     }
 
@@ -61,10 +72,16 @@ final class ZipfKernelSummand implements Summand {
         }
         int top = (int) end - 1;
         double ab = alpha * beta;
+        if (ampZ * Math.pow(top, -ab) > VANISHING) {
+            // u_k >= u_top > 800 (within rounding) for every k <= top: each term p_k exp(-u_k) < e^-745, below
+            // the smallest double; none is summed (each would be 0 or Double.MIN_VALUE), each is counted as
+            // one MIN_VALUE of error
+            acc[2] += top * Double.MIN_VALUE;
+            return;
+        }
         double[] pk = NegativePowers.upTo(alpha, top);
         double[] qk = NegativePowers.upTo(ab, top);
         double invZ = 1 / z;
-        double ampZ = amp * Math.pow(z, -beta);
         double eps = Math.ulp(1.0);
         double rP = NegativePowers.relativeError(alpha, top) + 1.5 * eps;
         double rU = NegativePowers.relativeError(ab, top) + eps * (ab * Math.log(top) / 2 + 2.5);
@@ -96,10 +113,18 @@ final class ZipfKernelSummand implements Summand {
         Estimate m = g == NamedKernel.EXP ? IncompleteGamma.lower(s, un) : MellinQuadrature.integrate(g, s, un);
         // the prefactor A^-s overflows for a small amplitude A while the incomplete Mellin integral
         // underflows: the product is formed in log space
-        double logPref = -Math.log(z) / alpha - Math.log(alpha * beta) - s * Math.log(amp);
+        double logAmp = Math.log(amp);
+        double logPref = -Math.log(z) / alpha - Math.log(alpha * beta) - s * logAmp;
         double v = Math.signum(m.value()) * Math.exp(logPref + Math.log(Math.abs(m.value())));
-        double e = Math.exp(logPref + Math.log(m.error()));
-        return new Estimate(v, e + 8 * Math.ulp(1.0) * Math.abs(v) * (1 + Math.abs(s * Math.log(amp)))
-                + Double.MIN_NORMAL, m.method());
+        // v is within kappa of prefactor * m (relative): the exponent's roundings, counted below
+        double kappa = 8 * Math.ulp(1.0) * (1 + Math.abs(s * logAmp));
+        double ratio = m.error() / Math.abs(m.value());
+        // the prefactor times m's bound: as |v| times m's relative bound (one exp and one log fewer) where v
+        // did not underflow, raised by 2 kappa + 4 ulp so that v's own rounding and the quotient's cannot
+        // bring it below prefactor * m.error(); else in log space as v
+        double e = v != 0 && Double.isFinite(ratio)
+                ? Math.abs(v) * ratio * (1 + 2 * kappa + 4 * Math.ulp(1.0))
+                : Math.exp(logPref + Math.log(m.error()));
+        return new Estimate(v, e + kappa * Math.abs(v) + Double.MIN_NORMAL, m.method());
     }
 }

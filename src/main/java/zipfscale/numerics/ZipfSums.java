@@ -33,8 +33,24 @@ public final class ZipfSums {
         Estimate z = HurwitzZeta.value(alpha, 1);
         double v = h.value() / z.value();
         double err = h.error() / z.value() + Math.abs(v) * z.relativeError() + 2 * Math.ulp(v);
-        return SupportedRange.representable(new Estimate(v, err, "zeta(alpha, M+1)/zeta(alpha), " + h.method()),
-                "tail(alpha, M)", "M", m);
+        return SupportedRange.representable(new Estimate(v, err, tailMethod(h.method())), "tail(alpha, M)", "M", m);
+    }
+
+    /** A method text and the tail's text built from it: most calls repeat it (the same head length). */
+    private record TailMethod(String part, String text) {
+    }
+
+    private static volatile TailMethod lastTailMethod = new TailMethod("", "");
+
+    /** {@code "zeta(alpha, M+1)/zeta(alpha), " + part}, built once per distinct part in a row. */
+    private static String tailMethod(String part) {
+        TailMethod last = lastTailMethod;
+        if (last.part() == part || last.part().equals(part)) {
+            return last.text();
+        }
+        TailMethod t = new TailMethod(part, "zeta(alpha, M+1)/zeta(alpha), " + part);
+        lastTailMethod = t;
+        return t.text();
     }
 
     /** Missing mass {@code sum_k p_k (1-p_k)^D}, D >= 0 (eq. (11)). */
