@@ -10,7 +10,6 @@ import zipfscale.expr.FreeSymbols;
 import zipfscale.expr.Mul;
 import zipfscale.expr.Pow;
 import zipfscale.expr.Rational;
-import zipfscale.expr.Symbol;
 
 /**
  * A summand {@code c k^-s (log k)^L} (c and s free of k, L a whole number up to
@@ -112,16 +111,16 @@ record DDPowerLogForm(Apfloat c, Apfloat s, int logPower, Rational exactC, Ratio
             }
             return true;
         }
-        if (isIndex(e, k)) {
+        if (PowerLogForm.isIndex(e, k)) {
             acc[1] = acc[1].add(new Apfloat(1, prec));
             exact[1] = plus(exact[1], Rational.of(BigInteger.ONE, BigInteger.ONE));
             return true;
         }
-        if (isLogOfIndex(e, k)) {
+        if (PowerLogForm.isLogOfIndex(e, k)) {
             acc[2] = acc[2].add(new Apfloat(1, prec));
             return true;
         }
-        if (e instanceof Call c && c.function().equals("Sqrt") && c.args().size() == 1 && isIndex(c.args().get(0), k)) {
+        if (e instanceof Call c && c.function().equals("Sqrt") && c.args().size() == 1 && PowerLogForm.isIndex(c.args().get(0), k)) {
             acc[1] = acc[1].add(new Apfloat("0.5", prec));
             exact[1] = plus(exact[1], Rational.of(BigInteger.ONE, BigInteger.TWO));
             return true;
@@ -129,12 +128,12 @@ record DDPowerLogForm(Apfloat c, Apfloat s, int logPower, Rational exactC, Ratio
         if (e instanceof Pow p && !FreeSymbols.of(p.exponent()).contains(k)) {
             Apfloat x = PreciseEvaluator.evaluateApfloat(p.exponent(), env, prec);
             Rational xr = exactValue(p.exponent());
-            if (isIndex(p.base(), k)) {
+            if (PowerLogForm.isIndex(p.base(), k)) {
                 acc[1] = acc[1].add(x);
                 exact[1] = plus(exact[1], xr);
                 return true;
             }
-            if (isLogOfIndex(p.base(), k) && x.isInteger() && x.signum() >= 0) {
+            if (PowerLogForm.isLogOfIndex(p.base(), k) && x.isInteger() && x.signum() >= 0) {
                 acc[2] = acc[2].add(x);
                 return true;
             }
@@ -166,14 +165,5 @@ record DDPowerLogForm(Apfloat c, Apfloat s, int logPower, Rational exactC, Ratio
             }
         }
         return false;
-    }
-
-    private static boolean isIndex(Expr e, String k) {
-        return e instanceof Symbol s && s.name().equals(k);
-    }
-
-    private static boolean isLogOfIndex(Expr e, String k) {
-        return e instanceof Call c && c.function().equals("Log") && c.args().size() == 1
-                && isIndex(c.args().get(0), k);
     }
 }

@@ -82,11 +82,13 @@ record PowerLogForm(double c, double s, int logPower) {
         return false;
     }
 
-    private static boolean isIndex(Expr e, String k) {
+    /** Whether {@code e} is the summation index {@code k} (shared with {@link DDPowerLogForm}). */
+    static boolean isIndex(Expr e, String k) {
         return e instanceof Symbol s && s.name().equals(k);
     }
 
-    private static boolean isLogOfIndex(Expr e, String k) {
+    /** Whether {@code e} is {@code Log(k)}. */
+    static boolean isLogOfIndex(Expr e, String k) {
         return e instanceof Call c && c.function().equals("Log") && c.args().size() == 1
                 && isIndex(c.args().get(0), k);
     }

@@ -46,8 +46,12 @@ class RegenerateDocumentTest {
     private static final Pattern DIAGNOSTIC = Pattern.compile(
             "\\\\item (expansion|left side|right side|max\\\\_sum lemma not applicable):");
     private static final Pattern UNCITED_ROW = Pattern.compile(".*\\}\\{\\(\\d+\\.\\d+\\)\\}\\{\\\\zs[A-Z]+\\}");
-    /** {@code \\newlabel{claim:d:id}{{3.2}{14}...}}: a display's label and its number, in the .aux. */
-    private static final Pattern NEWLABEL = Pattern.compile("\\\\newlabel\\{((?:claim|value):[^}]*)\\}\\{\\{([^}]*)\\}");
+    /**
+     * {@code \\newlabel{claim:d:id}{{3.2}{14}...}}: a display's label and its number, in the .aux; a
+     * {@code \\tag}ged number is braced once more, {@code {{{13}}{14}...}}.
+     */
+    private static final Pattern NEWLABEL = Pattern.compile(
+            "\\\\newlabel\\{((?:claim|value):[^}]*)\\}\\{\\{\\{?([^{}]*)\\}?\\}");
     private static final Pattern OVERFULL = Pattern.compile("Overfull \\\\hbox \\(([0-9.]+)pt too wide\\) ([a-z ]+)");
 
     @TempDir
