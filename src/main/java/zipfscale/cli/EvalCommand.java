@@ -205,9 +205,10 @@ public final class EvalCommand implements Runnable {
     }
 
     /**
-     * Median over 15 batches of the mean time per call, after a warm-up of 20000 calls or 2 s, whichever
-     * comes first. (0.5 s was too short on a loaded 2-core machine: the JIT had not compiled the 30-digit
-     * double-double sums yet, which then measured 400-800 us per call instead of about 20 us.)
+     * Median over 15 batches of the mean time per call, after 2 s of warm-up. (0.5 s was too short on a
+     * loaded 2-core machine: the JIT had not compiled the 30-digit double-double sums yet, which then
+     * measured 400-800 us per call instead of about 20 us; a cap of 20000 calls ended the warm-up of a
+     * sub-microsecond double evaluation after a few milliseconds, before C1 had compiled its callees.)
      */
     private Double timeIt(Evaluable f) {
         boolean precise = digits != null;
@@ -223,7 +224,7 @@ public final class EvalCommand implements Runnable {
         double sink = 0;
         long start = System.nanoTime();
         int calls = 0;
-        while (System.nanoTime() - start < 2_000_000_000L && (calls < 20_000)) {
+        while (System.nanoTime() - start < 2_000_000_000L) {
             sink += once.getAsDouble();
             calls++;
         }
