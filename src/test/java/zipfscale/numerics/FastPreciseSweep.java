@@ -24,7 +24,7 @@ import zipfscale.expr.Sum;
  * drawn across the supported ranges (README "supported ranges"; general sums: whole bounds up to 2^53,
  * exponents in [-3, 8], powers of the log up to 3) are evaluated with {@code --digits 30} semantics
  * ({@link PreciseZipfSums} / {@link PreciseGeneralSums} at 30 digits) and, whenever the double-double path
- * answered (its method names "double-double balls"), compared with the Apfloat path at 40 digits (which
+ * answered (its method names "double-double balls"), compared with the Apfloat path at 40 digits ({@code --reference-digits N}: N; which
  * never takes the double-double path: that stops at 30 digits), an independent computation in another
  * arithmetic (Apfloat Hurwitz zeta, Apfloat Euler-Maclaurin on automatic-differentiation jets, tanh-sinh
  * quadrature). A draw violates when {@code |fast - reference| > fast bound + reference bound}.
@@ -65,6 +65,8 @@ final class FastPreciseSweep {
     }
 
     private static final long PREC = 80;
+    /** Digits of the Apfloat reference ({@code --reference-digits}; 40 unless asked). */
+    static int referenceDigits = 40;
 
     static final Map<String, Function<SplittableRandom, Draw>> KINDS = new LinkedHashMap<>();
 
@@ -72,7 +74,7 @@ final class FastPreciseSweep {
         KINDS.put("zeta", r -> {
             String a = decimal(r, 1 + logUniform(r, 1e-4, 99), r.nextInt(1, 9));
             Apfloat alpha = ap(a);
-            return new Draw("zeta(alpha=" + a + ")", PreciseZipfSums.zeta(alpha, 30), () -> PreciseZipfSums.zeta(alpha, 40));
+            return new Draw("zeta(alpha=" + a + ")", PreciseZipfSums.zeta(alpha, 30), () -> PreciseZipfSums.zeta(alpha, referenceDigits));
         });
         KINDS.put("tail", r -> {
             String a = decimal(r, 1 + logUniform(r, 1e-4, 99), r.nextInt(1, 9));
@@ -80,7 +82,7 @@ final class FastPreciseSweep {
             Apfloat alpha = ap(a);
             Apfloat ma = ap(m);
             return new Draw("tail(alpha=" + a + ", M=" + m + ")", PreciseZipfSums.tail(alpha, ma, 30),
-                    () -> PreciseZipfSums.tail(alpha, ma, 40));
+                    () -> PreciseZipfSums.tail(alpha, ma, referenceDigits));
         });
         KINDS.put("missing", r -> {
             String a = decimal(r, alpha(r, 30), r.nextInt(1, 7));
@@ -88,7 +90,7 @@ final class FastPreciseSweep {
             Apfloat alpha = ap(a);
             Apfloat da = ap(d);
             return new Draw("missing(alpha=" + a + ", D=" + d + ")", PreciseZipfSums.missing(alpha, da, 30),
-                    () -> PreciseZipfSums.missing(alpha, da, 40));
+                    () -> PreciseZipfSums.missing(alpha, da, referenceDigits));
         });
         KINDS.put("expsum", r -> {
             String a = decimal(r, alpha(r, 100), r.nextInt(1, 7));
@@ -96,7 +98,7 @@ final class FastPreciseSweep {
             Apfloat alpha = ap(a);
             Apfloat da = ap(d);
             return new Draw("expsum(alpha=" + a + ", D=" + d + ")", PreciseZipfSums.expsum(alpha, da, 30),
-                    () -> PreciseZipfSums.expsum(alpha, da, 40));
+                    () -> PreciseZipfSums.expsum(alpha, da, referenceDigits));
         });
         KINDS.put("dynsum", r -> {
             double av = alpha(r, 100);
@@ -116,7 +118,7 @@ final class FastPreciseSweep {
             Apfloat ca = ap(c);
             Apfloat ta = ap(t);
             return new Draw("dynsum(alpha=" + a + ", beta=" + b + ", c=" + c + ", tau=" + t + ")",
-                    PreciseZipfSums.dynsum(alpha, beta, ca, ta, 30), () -> PreciseZipfSums.dynsum(alpha, beta, ca, ta, 40));
+                    PreciseZipfSums.dynsum(alpha, beta, ca, ta, 30), () -> PreciseZipfSums.dynsum(alpha, beta, ca, ta, referenceDigits));
         });
         KINDS.put("power", r -> generalSum(r, 0));
         KINDS.put("powerlog", r -> generalSum(r, 1 + r.nextInt(3)));
@@ -151,7 +153,7 @@ final class FastPreciseSweep {
         int scale = magnitude == 0 || !Double.isFinite(magnitude) ? 0 : (int) -Math.floor(Math.log10(magnitude));
         Sum scaled = scale == 0 ? sum : new Sum(Expr.mul(Expr.pow(Expr.num(10), Expr.num(scale)), e), "k", sum.lower(), sum.upper());
         return new Draw(label, fast, () -> {
-            PreciseEstimate ref = PreciseGeneralSums.sum(scaled, new HashMap<>(), 40);
+            PreciseEstimate ref = PreciseGeneralSums.sum(scaled, new HashMap<>(), referenceDigits);
             Apfloat back = ExactApfloat.tenToThe(-scale, PREC);
             return new PreciseEstimate(ref.value().multiply(back), ref.error().multiply(back), ref.digits(), ref.method());
         });
@@ -225,7 +227,7 @@ final class FastPreciseSweep {
             } catch (RuntimeException ex) {
                 res.referenceFailed++;
                 if (res.failures.size() < 10) {
-                    res.failures.add(d.label() + ": the 40-digit reference failed: " + ex);
+                    res.failures.add(d.label() + ": the " + referenceDigits + "-digit reference failed: " + ex);
                 }
                 continue;
             }
@@ -258,6 +260,7 @@ final class FastPreciseSweep {
             switch (args[i]) {
                 case "--draws" -> draws = Integer.parseInt(args[++i]);
                 case "--seed" -> seed = Long.parseLong(args[++i]);
+                case "--reference-digits" -> referenceDigits = Integer.parseInt(args[++i]);
                 default -> {
                     if (!KINDS.containsKey(args[i])) {
                         System.err.println("unknown kind " + args[i] + "; kinds: " + KINDS.keySet());
