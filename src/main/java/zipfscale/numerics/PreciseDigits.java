@@ -2,10 +2,14 @@ package zipfscale.numerics;
 
 import zipfscale.diag.DomainException;
 
-/** The accepted range of requested significant digits for the high-precision mode. */
+/**
+ * The accepted range of requested significant digits for the high-precision mode: up to 80, the digits of
+ * the references of the honesty sweep ({@code bench/honesty_sweep --reference-digits 80}, issue 17, tested at
+ * 80 digits in {@code HurwitzZetaTest}); the command line ({@code eval --digits}) offers 1 to 60.
+ */
 final class PreciseDigits {
     static final int MIN = 1;
-    static final int MAX = 60;
+    static final int MAX = 80;
 
     private PreciseDigits() {
     }

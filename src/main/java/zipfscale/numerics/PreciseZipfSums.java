@@ -5,7 +5,7 @@ import org.apfloat.ApfloatMath;
 import zipfscale.diag.DomainException;
 
 /**
- * The Zipf sums of {@link ZipfSums} to {@code digits} significant digits (1 to 60), for reference values
+ * The Zipf sums of {@link ZipfSums} to {@code digits} significant digits (1 to 80; {@code eval --digits} offers 1 to 60), for reference values
  * and for checking the double mode. Parameters are {@link Apfloat}s so that decimal inputs such as
  * {@code alpha = 1.05} are taken exactly (build them from strings or BigDecimal, not doubles). Same
  * domains and the same structure (head + Euler–Maclaurin + integral), but independent special-function

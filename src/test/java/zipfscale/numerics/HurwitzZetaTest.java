@@ -39,14 +39,16 @@ class HurwitzZetaTest {
 
     /**
      * Above 40 digits the Euler–Maclaurin part starts further out ({@link HurwitzZeta#preciseMinX}), so that
-     * its 40 Bernoulli terms still reach the precision: at 50 and 60 digits (PreciseDigits.MAX) the value is ours (no fall-back
+     * its 40 Bernoulli terms still reach the precision: at 50, 60 and 80 digits (PreciseDigits.MAX, the
+     * references of the honesty sweep) the value is ours (no fall-back
      * to {@code ApfloatMath.zeta}, which took 1.3 s a call at 60 digits), within its reported bound of
      * Apfloat's own value (a different algorithm, with 10 guard digits), and the bound is below 10^-digits
      * of the value. s = 1.0066 is the nearest to the pole that the corpus met at 60 digits.
      */
     @ParameterizedTest
     @CsvSource({"1.00662087741678618613150320015847682952880859375, 1, 60", "1.8989341709168139349, 1, 60",
-            "2.75, 3.25, 60", "1.5, 1001, 50"})
+            "2.75, 3.25, 60", "1.5, 1001, 50", "1.00662087741678618613150320015847682952880859375, 1, 80",
+            "2.75, 3.25, 80", "1.5, 1001, 80"})
     void eulerMaclaurin_reachesHighPrecisions(String s, String a, int digits) {
         Apfloat sp = new Apfloat(new BigDecimal(s), digits + 20);
         Apfloat ap = new Apfloat(new BigDecimal(a), digits + 20);
