@@ -74,31 +74,28 @@ final class FastPreciseSweep {
         KINDS.put("zeta", r -> {
             String a = decimal(r, 1 + logUniform(r, 1e-4, 99), r.nextInt(1, 9));
             Apfloat alpha = ap(a);
-            return new Draw("zeta(alpha=" + a + ")", PreciseZipfSums.zeta(alpha, 30), () -> PreciseZipfSums.zeta(alpha, referenceDigits));
+            return draw("zeta(alpha=" + a + ")", d -> PreciseZipfSums.zeta(alpha, d));
         });
         KINDS.put("tail", r -> {
             String a = decimal(r, 1 + logUniform(r, 1e-4, 99), r.nextInt(1, 9));
             String m = whole(logUniform(r, 1, 1e30) - 1);
             Apfloat alpha = ap(a);
             Apfloat ma = ap(m);
-            return new Draw("tail(alpha=" + a + ", M=" + m + ")", PreciseZipfSums.tail(alpha, ma, 30),
-                    () -> PreciseZipfSums.tail(alpha, ma, referenceDigits));
+            return draw("tail(alpha=" + a + ", M=" + m + ")", d -> PreciseZipfSums.tail(alpha, ma, d));
         });
         KINDS.put("missing", r -> {
             String a = decimal(r, alpha(r, 30), r.nextInt(1, 7));
             String d = decimal3(logUniform(r, 1e-6, 1e30));
             Apfloat alpha = ap(a);
             Apfloat da = ap(d);
-            return new Draw("missing(alpha=" + a + ", D=" + d + ")", PreciseZipfSums.missing(alpha, da, 30),
-                    () -> PreciseZipfSums.missing(alpha, da, referenceDigits));
+            return draw("missing(alpha=" + a + ", D=" + d + ")", digits -> PreciseZipfSums.missing(alpha, da, digits));
         });
         KINDS.put("expsum", r -> {
             String a = decimal(r, alpha(r, 100), r.nextInt(1, 7));
             String d = decimal3(logUniform(r, 1e-6, 1e30));
             Apfloat alpha = ap(a);
             Apfloat da = ap(d);
-            return new Draw("expsum(alpha=" + a + ", D=" + d + ")", PreciseZipfSums.expsum(alpha, da, 30),
-                    () -> PreciseZipfSums.expsum(alpha, da, referenceDigits));
+            return draw("expsum(alpha=" + a + ", D=" + d + ")", digits -> PreciseZipfSums.expsum(alpha, da, digits));
         });
         KINDS.put("dynsum", r -> {
             double av = alpha(r, 100);
@@ -117,11 +114,16 @@ final class FastPreciseSweep {
             Apfloat beta = ap(b);
             Apfloat ca = ap(c);
             Apfloat ta = ap(t);
-            return new Draw("dynsum(alpha=" + a + ", beta=" + b + ", c=" + c + ", tau=" + t + ")",
-                    PreciseZipfSums.dynsum(alpha, beta, ca, ta, 30), () -> PreciseZipfSums.dynsum(alpha, beta, ca, ta, referenceDigits));
+            return draw("dynsum(alpha=" + a + ", beta=" + b + ", c=" + c + ", tau=" + t + ")",
+                    digits -> PreciseZipfSums.dynsum(alpha, beta, ca, ta, digits));
         });
         KINDS.put("power", r -> generalSum(r, 0));
         KINDS.put("powerlog", r -> generalSum(r, 1 + r.nextInt(3)));
+    }
+
+    /** The draw of {@code at}: at 30 digits now (the double-double path), at the reference's digits later. */
+    private static Draw draw(String label, java.util.function.IntFunction<PreciseEstimate> at) {
+        return new Draw(label, at.apply(30), () -> at.apply(referenceDigits));
     }
 
     /** {@code sum(c*k^(-s)*Log(k)^L, k, lo, hi)}: hi finite (s in [-3, 8]) or infinite (s in (1, 9]). */
